@@ -1,0 +1,43 @@
+// Builds two things:
+//  - dist/: the shipped bundles (the extension, with `vscode` external, and the CLI);
+//  - out/:  every src/ and test/ module transpiled one to one, for mocha and the in-host tests.
+// esbuild does not type-check: `npm run typecheck` (tsc --noEmit) is the type gate.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+
+function tsFilesUnder(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : tsFilesUnder(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+async function main() {
+  const shared = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+  await Promise.all([
+    fs.existsSync('src/extension.ts') &&
+      esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    esbuild.build({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+    esbuild.build({
+      entryPoints: [...tsFilesUnder('src'), ...tsFilesUnder('test')],
+      outdir: 'out',
+      outbase: '.',
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+  ]);
+  fs.chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});

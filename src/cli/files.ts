@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeText, sizeProblem } from '../core/decode';
+import type { SourceDocument } from '../core/types';
+
+/** Folders a corpus never holds policy texts in. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.cache', '.vscode-test']);
+const TEXT_FILE = /\.(txt|md)$/i;
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Lists the `.txt` and `.md` files under a folder, recursively, sorted, without following symbolic links. */
+export function listCorpusFiles(root: string, problems: Problem[]): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, message: `cannot read folder: ${(error as Error).message}` });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(full);
+      } else if (entry.isFile() && TEXT_FILE.test(entry.name) && !entry.name.endsWith('.annotations.yaml')) {
+        found.push(full);
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** Reads each file as text; a file that cannot be read or is not text is recorded as a problem and left out. */
+export function* readCorpus(files: readonly string[], maxBytes: number, problems: Problem[], warnings: Problem[]): Generator<SourceDocument> {
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      const tooLarge = sizeProblem(fs.statSync(file).size, maxBytes);
+      if (tooLarge) {
+        problems.push({ path: file, message: tooLarge });
+        continue;
+      }
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      problems.push({ path: file, message: `cannot read: ${(error as Error).message}` });
+      continue;
+    }
+    const decoded = decodeText(bytes, maxBytes);
+    if (!decoded.ok) {
+      problems.push({ path: file, message: decoded.reason });
+      continue;
+    }
+    if (decoded.warning) warnings.push({ path: file, message: decoded.warning });
+    yield { path: toPosix(file), text: decoded.text };
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
