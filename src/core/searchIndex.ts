@@ -1,0 +1,101 @@
+import MiniSearch from 'minisearch';
+import type { Span } from './types';
+
+/** Where a search entry points: a span of one corpus document. */
+export interface SearchLocation extends Span {
+  document: string;
+}
+
+/**
+ * One searchable thing. `kind` says what it is (`item`, `commitment`, `funding`, `annotation`…);
+ * `title` is what a result shows first; `text` and `tags` are searched too.
+ */
+export interface SearchEntry {
+  kind: string;
+  title: string;
+  text: string;
+  tags?: readonly string[];
+  /** The linked item this entry is about, if any. */
+  item?: string;
+  location?: SearchLocation;
+}
+
+export interface SearchHit extends SearchEntry {
+  score: number;
+}
+
+interface Stored extends SearchEntry {
+  id: string;
+  source: string;
+  signature: string;
+}
+
+/**
+ * A full-text index (prefix and fuzzy) over entries grouped by source, so that each producer
+ * replaces only its own entries: `items` after a re-link, `doc:<path>` after one document is
+ * re-extracted, `annotations:<path>` after a sidecar changes.
+ *
+ * @example
+ * index.setSource('doc:a.txt', [{ kind: 'commitment', title: 'We will…', text: 'We will…', location }]);
+ * index.search('recruit');
+ */
+export class SearchIndex {
+  private readonly mini = new MiniSearch<Stored>({
+    fields: ['title', 'text', 'tags'],
+    storeFields: ['kind', 'title', 'text', 'tags', 'item', 'location'],
+    extractField: (doc, field) => {
+      const value = doc[field as keyof Stored];
+      return Array.isArray(value) ? value.join(' ') : (value as string | undefined) ?? '';
+    },
+  });
+  private readonly sources = new Map<string, Map<string, Stored>>();
+  private nextId = 0;
+
+  /** Replaces every entry of `source` with `entries`; entries that did not change stay indexed as they were. */
+  setSource(source: string, entries: readonly SearchEntry[]): void {
+    const old = this.sources.get(source) ?? new Map<string, Stored>();
+    const next = new Map<string, Stored>();
+    for (const entry of entries) {
+      const signature = JSON.stringify([entry.kind, entry.title, entry.text, entry.tags, entry.item, entry.location]);
+      if (next.has(signature)) continue;
+      const kept = old.get(signature);
+      if (kept) {
+        old.delete(signature);
+        next.set(signature, kept);
+        continue;
+      }
+      const stored: Stored = { ...entry, id: String(this.nextId++), source, signature };
+      this.mini.add(stored);
+      next.set(signature, stored);
+    }
+    for (const gone of old.values()) this.mini.discard(gone.id);
+    if (next.size) this.sources.set(source, next);
+    else this.sources.delete(source);
+  }
+
+  removeSource(source: string): void {
+    this.setSource(source, []);
+  }
+
+  /** Entries matching every word of `query` (the last word as a prefix, all words with small typos), best first. */
+  search(query: string, limit = 200): SearchHit[] {
+    if (!query.trim()) return [];
+    const hits = this.mini.search(query, {
+      prefix: true,
+      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      combineWith: 'AND',
+      boost: { title: 2, tags: 1.5 },
+    });
+    return hits.slice(0, limit).map((hit) => {
+      const entry: SearchHit = { kind: hit.kind as string, title: hit.title as string, text: hit.text as string, score: hit.score };
+      if (hit.tags) entry.tags = hit.tags as string[];
+      if (hit.item) entry.item = hit.item as string;
+      if (hit.location) entry.location = hit.location as SearchLocation;
+      return entry;
+    });
+  }
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+}
