@@ -1,0 +1,119 @@
+/**
+ * How currencies are written around a number, and which ISO 4217 code each
+ * form means. A few forms (`$`, `dollars`, `Rs`, `¥`, `pesos`, `shillings`,
+ * `cents`) are shared by several currencies; those are settled by the country
+ * the document itself talks about most.
+ */
+
+type Country = 'AU' | 'NZ' | 'CA' | 'SG' | 'HK' | 'US' | 'IN' | 'PK' | 'LK' | 'NP' | 'JP' | 'CN' | 'MX' | 'PH' | 'KE' | 'UG' | 'TZ';
+
+interface SharedCurrency {
+  /** Candidates in order of preference; the first is the fallback and wins ties. */
+  byCountry: readonly (readonly [Country | null, string])[];
+}
+
+const DOLLAR: SharedCurrency = {
+  byCountry: [[null, 'USD'], ['US', 'USD'], ['AU', 'AUD'], ['NZ', 'NZD'], ['CA', 'CAD'], ['SG', 'SGD'], ['HK', 'HKD']],
+};
+const RUPEE: SharedCurrency = { byCountry: [[null, 'INR'], ['IN', 'INR'], ['PK', 'PKR'], ['LK', 'LKR'], ['NP', 'NPR']] };
+const YEN_YUAN: SharedCurrency = { byCountry: [[null, 'JPY'], ['JP', 'JPY'], ['CN', 'CNY']] };
+const PESO: SharedCurrency = { byCountry: [[null, 'MXN'], ['MX', 'MXN'], ['PH', 'PHP']] };
+const SHILLING: SharedCurrency = { byCountry: [[null, 'KES'], ['KE', 'KES'], ['UG', 'UGX'], ['TZ', 'TZS']] };
+
+/** ISO codes accepted when written next to a number (`GBP 5m`, `5 million USD`). */
+export const ISO_CODES = [
+  'GBP', 'USD', 'EUR', 'AUD', 'NZD', 'CAD', 'INR', 'JPY', 'CNY', 'CHF', 'ZAR', 'KES', 'NGN', 'SGD', 'HKD',
+  'SEK', 'NOK', 'DKK', 'PKR', 'BDT', 'LKR', 'NPR', 'MYR', 'BRL', 'MXN', 'GHS', 'UGX', 'TZS', 'ILS', 'TRY',
+] as const;
+
+/** Forms as written, normalised by `markerKey`. */
+const MARKERS: Record<string, string | SharedCurrency> = {
+  '£': 'GBP', '€': 'EUR', '₹': 'INR', '₦': 'NGN', '₱': 'PHP', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '¥': YEN_YUAN,
+  $: DOLLAR, us$: 'USD', 'u.s.$': 'USD', a$: 'AUD', au$: 'AUD', aud$: 'AUD', nz$: 'NZD', nzd$: 'NZD',
+  c$: 'CAD', ca$: 'CAD', can$: 'CAD', cad$: 'CAD', s$: 'SGD', sg$: 'SGD', sgd$: 'SGD', hk$: 'HKD', hkd$: 'HKD',
+  nt$: 'TWD', r$: 'BRL', mex$: 'MXN', rs: RUPEE, 'rs.': RUPEE, ksh: 'KES', rm: 'MYR', r: 'ZAR',
+  pound: 'GBP', pounds: 'GBP', sterling: 'GBP', 'pounds sterling': 'GBP', 'pound sterling': 'GBP', pence: 'GBP',
+  euro: 'EUR', euros: 'EUR', dollar: DOLLAR, dollars: DOLLAR, cent: DOLLAR, cents: DOLLAR,
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'aus dollars': 'AUD',
+  'canadian dollars': 'CAD', 'new zealand dollars': 'NZD', 'nz dollars': 'NZD', 'singapore dollars': 'SGD', 'hong kong dollars': 'HKD',
+  rupee: RUPEE, rupees: RUPEE, 'indian rupees': 'INR', 'pakistani rupees': 'PKR', 'sri lankan rupees': 'LKR',
+  'nepalese rupees': 'NPR', 'nepali rupees': 'NPR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rand: 'ZAR', naira: 'NGN',
+  peso: PESO, pesos: PESO, shilling: SHILLING, shillings: SHILLING, franc: 'CHF', francs: 'CHF', 'swiss francs': 'CHF',
+  kronor: 'SEK', cedi: 'GHS', cedis: 'GHS', ringgit: 'MYR', baht: 'THB',
+};
+for (const code of ISO_CODES) MARKERS[code.toLowerCase()] = code;
+
+/** Currency words that count hundredths of the unit. */
+const MINOR_UNITS = new Set(['pence', 'cent', 'cents']);
+
+const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
+  ['AU', 'Australia|Australians?|Canberra|Queensland|New South Wales|Tasmania|A\\$|AU\\$'],
+  ['NZ', 'New Zealand(?:ers?)?|Aotearoa|Kiwis?|NZ\\$?'],
+  ['CA', 'Canada|Canadians?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|C\\$|Can\\$'],
+  ['SG', 'Singapore(?:ans?)?'],
+  ['HK', 'Hong Kong'],
+  ['US', 'United States|U\\.S\\.|USA|US|America|Americans?|Congress'],
+  ['IN', 'India|Indians?|New Delhi|Delhi|Mumbai'],
+  ['PK', 'Pakistan|Pakistanis?|Islamabad|Karachi|Lahore'],
+  ['LK', 'Sri Lankan?|Colombo'],
+  ['NP', 'Nepal|Nepalese|Nepali|Kathmandu'],
+  ['JP', 'Japan|Japanese|Tokyo'],
+  ['CN', 'China|Chinese|Beijing'],
+  ['MX', 'Mexico|Mexicans?'],
+  ['PH', 'Philippines|Filipinos?|Manila'],
+  ['KE', 'Kenya|Kenyans?|Nairobi'],
+  ['UG', 'Uganda|Ugandans?|Kampala'],
+  ['TZ', 'Tanzania|Tanzanians?|Dodoma'],
+];
+const COUNTRY_RE = new RegExp(`(?<![\\w$])(?:${COUNTRY_NAMES.map(([c, names]) => `(?<${c}>${names})`).join('|')})(?![A-Za-z])`, 'g');
+
+/** The lookup key of a currency form: lower case, inner spaces collapsed. */
+function markerKey(written: string): string {
+  return written.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The entry for a form, singular or plural (`U.S. dollar` reads as `U.S. dollars`). */
+function markerEntry(written: string): string | SharedCurrency | undefined {
+  const key = markerKey(written);
+  return MARKERS[key] ?? MARKERS[`${key}s`];
+}
+
+/** 0.01 for forms that count pence or cents, else 1. */
+export function unitOf(written: string): number {
+  return MINOR_UNITS.has(markerKey(written)) ? 0.01 : 1;
+}
+
+/** How often the text names each country (or writes a country's own dollar sign). */
+export function countCountries(text: string): Map<Country, number> {
+  const counts = new Map<Country, number>();
+  COUNTRY_RE.lastIndex = 0;
+  for (let m = COUNTRY_RE.exec(text); m; m = COUNTRY_RE.exec(text)) {
+    for (const [country] of COUNTRY_NAMES) {
+      if (m.groups?.[country] !== undefined) {
+        counts.set(country, (counts.get(country) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * Reads currency forms for one document: `reader('£')` → `GBP`; `reader('$')` is `NZD` in a text
+ * that mostly talks about New Zealand and `USD` when no dollar country stands out.
+ * The country count runs once, on the first shared form asked for.
+ */
+export function currencyReader(text: string): (written: string) => string {
+  let countries: Map<Country, number> | undefined;
+  return (written) => {
+    const entry = markerEntry(written) ?? 'XXX';
+    if (typeof entry === 'string') return entry;
+    countries ??= countCountries(text);
+    let [best, bestCount] = [entry.byCountry[0][1], 0];
+    for (const [country, code] of entry.byCountry) {
+      const n = country ? countries.get(country) ?? 0 : 0;
+      if (n > bestCount) [best, bestCount] = [code, n];
+    }
+    return best;
+  };
+}
