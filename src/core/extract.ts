@@ -5,20 +5,60 @@ import { extractFunding } from './funding';
 import { findNames } from './names';
 import { isRecommendation } from './recommendations';
 import { splitSentences } from './sentences';
+import type { SentenceSpan } from './sentences';
 import type { DocumentExtraction, SentenceMention, SourceDocument } from './types';
 
 /** Extracts funding figures, commitment and recommendation sentences and candidate names from one document. */
 export function extractDocument(doc: SourceDocument): DocumentExtraction {
   const { text } = doc;
+  return { path: doc.path, funding: extractFunding(text), sentences: classifySentences(text), names: findNames(text) };
+}
+
+/** Longest run of list items that inherit the kind of the line introducing them (`The plan will include:`). */
+const MAX_LIST_ITEMS = 40;
+
+interface ListLead {
+  commitment: boolean;
+  recommendation: boolean;
+  bulleted?: boolean;
+  items: number;
+}
+
+/**
+ * Commitment and recommendation sentences, each distinct sentence once (a headline or caption repeated
+ * verbatim is one statement). Items of a list introduced by a commitment or recommendation take its kind.
+ */
+function classifySentences(text: string): SentenceMention[] {
   const sentences: SentenceMention[] = [];
+  const seen = new Set<string>();
+  let list: ListLead | undefined;
+  let afterCommitment = false;
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    if (isCommitment(sentence)) {
+    list = continuesList(list, span, sentence) ? list : undefined;
+    const commitment = isCommitment(sentence, { inCommittedList: list?.commitment, afterCommitment });
+    const recommendation = isRecommendation(sentence, { inRecommendedList: list?.recommendation });
+    afterCommitment = commitment;
+    if (span.line !== 'first' && span.line !== 'inner' && sentence.endsWith(':')) list = { commitment, recommendation, items: 0 };
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    const { start, end } = span;
+    if (commitment) {
       const actor = findActor(sentence);
       const deadline = findDeadline(sentence);
-      sentences.push({ kind: 'commitment', ...span, text: sentence, ...(actor && { actor }), ...(deadline && { deadline }) });
+      sentences.push({ kind: 'commitment', start, end, text: sentence, ...(actor && { actor }), ...(deadline && { deadline }) });
     }
-    if (isRecommendation(sentence)) sentences.push({ kind: 'recommendation', ...span, text: sentence });
+    if (recommendation) sentences.push({ kind: 'recommendation', start, end, text: sentence });
   }
-  return { path: doc.path, funding: extractFunding(text), sentences, names: findNames(text) };
+  return sentences;
+}
+
+/** A list item stands alone on its line, is marked like the first item, and (unmarked) is not a full sentence. */
+function continuesList(list: ListLead | undefined, span: SentenceSpan, sentence: string): boolean {
+  if (!list || span.line !== 'whole' || list.items >= MAX_LIST_ITEMS) return false;
+  if (list.bulleted === undefined) list.bulleted = span.bulleted;
+  if (list.bulleted !== span.bulleted) return false;
+  if (!span.bulleted && /[.!?]["”’']?$/.test(sentence)) return false;
+  list.items++;
+  return true;
 }
