@@ -48,12 +48,12 @@ export class SearchIndex {
       return Array.isArray(value) ? value.join(' ') : (value as string | undefined) ?? '';
     },
   });
-  private readonly sources = new Map<string, Map<string, Stored>>();
+  private readonly entriesBySource = new Map<string, Map<string, Stored>>();
   private nextId = 0;
 
   /** Replaces every entry of `source` with `entries`; entries that did not change stay indexed as they were. */
   setSource(source: string, entries: readonly SearchEntry[]): void {
-    const old = this.sources.get(source) ?? new Map<string, Stored>();
+    const old = this.entriesBySource.get(source) ?? new Map<string, Stored>();
     const next = new Map<string, Stored>();
     for (const entry of entries) {
       const signature = JSON.stringify([entry.kind, entry.title, entry.text, entry.tags, entry.item, entry.location]);
@@ -69,12 +69,17 @@ export class SearchIndex {
       next.set(signature, stored);
     }
     for (const gone of old.values()) this.mini.discard(gone.id);
-    if (next.size) this.sources.set(source, next);
-    else this.sources.delete(source);
+    if (next.size) this.entriesBySource.set(source, next);
+    else this.entriesBySource.delete(source);
   }
 
   removeSource(source: string): void {
     this.setSource(source, []);
+  }
+
+  /** The sources that hold at least one entry. */
+  sources(): string[] {
+    return [...this.entriesBySource.keys()];
   }
 
   /** Entries matching every word of `query` (the last word as a prefix, all words with small typos), best first. */

@@ -1,0 +1,40 @@
+import type { CorpusIndex } from './corpusIndex';
+import type { SearchEntry } from './searchIndex';
+import type { CorpusMention } from './types';
+
+/** The search source holding linked items; documents' sources are `documentSource(path)`. */
+export const ITEMS_SOURCE = 'items';
+
+export function documentSource(document: string): string {
+  return `doc:${document}`;
+}
+
+/** One entry per linked item: its name and aliases, pointing at its defining mention. */
+export function itemEntries(index: CorpusIndex, defining: (item: string) => CorpusMention | undefined): SearchEntry[] {
+  return index.result.items.map((item) => {
+    const at = defining(item.id);
+    const entry: SearchEntry = { kind: 'item', title: item.name, text: item.aliases.join(' '), item: item.id };
+    if (at) entry.location = { document: at.document, start: at.start, end: at.end };
+    return entry;
+  });
+}
+
+/**
+ * One entry per mention in a document: sentences by their text, actor and deadline; funding
+ * figures and item mentions by their words and the excerpt around them. Item ids are left out
+ * because re-linking may renumber them; the location identifies the mention.
+ */
+export function documentEntries(index: CorpusIndex, document: string, snippetOf: (m: CorpusMention) => string): SearchEntry[] {
+  return index.mentionsIn(document).map((m): SearchEntry => {
+    const location = { document, start: m.start, end: m.end };
+    switch (m.kind) {
+      case 'commitment':
+      case 'recommendation':
+        return { kind: m.kind, title: snippetOf(m), text: [m.text, m.actor, m.deadline].filter(Boolean).join(' '), location };
+      case 'funding':
+        return { kind: 'funding', title: m.text, text: snippetOf(m), tags: [m.currency], location };
+      case 'item':
+        return { kind: 'mention', title: m.text, text: snippetOf(m), location };
+    }
+  });
+}

@@ -1,0 +1,107 @@
+import { combine } from './corpus';
+import { CorpusIndex } from './corpusIndex';
+import { extractDocument } from './extract';
+import { PositionIndex } from './positions';
+import { snippet } from './snippet';
+import type { CorpusMention, CorpusResult, DocumentExtraction, NameCandidate, SourceDocument, Span } from './types';
+
+interface DocumentRecord {
+  extraction: DocumentExtraction;
+  positions: PositionIndex;
+  /** Excerpts around each extracted span, keyed `start:end`, so the text itself need not be kept. */
+  snippets: Map<string, string>;
+  names: Map<string, NameCandidate>;
+}
+
+/**
+ * The corpus of a workspace as it changes: each document's extraction is kept, so that an edit,
+ * a new file or a deleted file re-extracts only that file and then re-links (cheap) every document.
+ *
+ * @example
+ * model.set({ path: 'a.txt', text });   // extract one document
+ * model.result();                       // linked corpus, recomputed only after a change
+ */
+export class WorkspaceModel {
+  private readonly records = new Map<string, DocumentRecord>();
+  private sortedPaths: string[] | undefined;
+  private cached: CorpusIndex | undefined;
+  private changes = 0;
+
+  /** Extracts one document, replacing what was known of it. */
+  set(doc: SourceDocument): void {
+    const extraction = extractDocument(doc);
+    const snippets = new Map<string, string>();
+    const spans: Span[] = [...extraction.funding, ...extraction.sentences, ...extraction.names];
+    for (const span of spans) snippets.set(key(span), snippet(doc.text, span));
+    if (!this.records.has(doc.path)) this.sortedPaths = undefined;
+    const names = new Map(extraction.names.map((n) => [key(n), n]));
+    this.records.set(doc.path, { extraction, positions: new PositionIndex(doc.text), snippets, names });
+    this.changed();
+  }
+
+  /** Forgets a document; false if it was not known. */
+  delete(path: string): boolean {
+    if (!this.records.delete(path)) return false;
+    this.sortedPaths = undefined;
+    this.changed();
+    return true;
+  }
+
+  clear(): void {
+    this.records.clear();
+    this.sortedPaths = undefined;
+    this.changed();
+  }
+
+  has(path: string): boolean {
+    return this.records.has(path);
+  }
+
+  /** Document paths in corpus order (sorted, as the command line sorts them). */
+  paths(): readonly string[] {
+    this.sortedPaths ??= [...this.records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return this.sortedPaths;
+  }
+
+  /** The linked corpus and its look-ups, recomputed on the first call after a change. */
+  index(): CorpusIndex {
+    this.cached ??= new CorpusIndex(combine(this.paths().map((path) => (this.records.get(path) as DocumentRecord).extraction)));
+    return this.cached;
+  }
+
+  result(): CorpusResult {
+    return this.index().result;
+  }
+
+  extraction(path: string): DocumentExtraction | undefined {
+    return this.records.get(path)?.extraction;
+  }
+
+  positions(path: string): PositionIndex | undefined {
+    return this.records.get(path)?.positions;
+  }
+
+  /** A one-line excerpt around a mention, or the mention's own text when its span was not extracted as such. */
+  snippet(mention: CorpusMention): string {
+    return this.records.get(mention.document)?.snippets.get(key(mention)) ?? mention.text.replace(/\s+/g, ' ');
+  }
+
+  /** The name found at exactly this span, with what its document says of it (e.g. the acronym it defines). */
+  candidateAt(path: string, span: Span): NameCandidate | undefined {
+    return this.records.get(path)?.names.get(key(span));
+  }
+
+  /** Grows on every change; lets views tell whether what they show is current. */
+  get version(): number {
+    return this.changes;
+  }
+
+  private changed(): void {
+    this.cached = undefined;
+    this.changes++;
+  }
+}
+
+function key(span: Span): string {
+  return `${span.start}:${span.end}`;
+}

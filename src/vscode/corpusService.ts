@@ -1,0 +1,311 @@
+import * as vscode from 'vscode';
+import { documentEntries, documentSource, itemEntries, ITEMS_SOURCE } from '../core/corpusSearch';
+import { decodeText, formatBytes, sizeProblem } from '../core/decode';
+import { PathFilter } from '../core/glob';
+import { definingMention } from '../core/relatedMentions';
+import { SearchIndex } from '../core/searchIndex';
+import type { CorpusMention } from '../core/types';
+import { WorkspaceModel } from '../core/workspaceModel';
+import { toDocumentRange, toRange } from './convert';
+
+/** Debounce after a keystroke before the document is re-extracted. */
+const TYPING_DELAY_MS = 300;
+/** Debounce for file events, which come in bursts (a git pull, a folder copied in). */
+const FILE_EVENT_DELAY_MS = 100;
+const DEFAULT_INCLUDE = ['**/*.{txt,md}'];
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
+
+type PendingChange = { from: 'buffer'; document: vscode.TextDocument } | { from: 'disk'; uri: vscode.Uri } | { from: 'deleted' };
+
+/**
+ * The workspace's corpus kept current: scans the corpus files once (with progress, cancellable),
+ * then re-extracts only the document that was edited, created or deleted, re-links, refreshes the
+ * search index and fires `onDidChange`. Paths are workspace-relative (prefixed with the folder
+ * name in a multi-root workspace).
+ */
+export class CorpusService implements vscode.Disposable {
+  readonly model = new WorkspaceModel();
+  readonly searchIndex = new SearchIndex();
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires after documents were re-extracted and the corpus re-linked. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly scanEmitter = new vscode.EventEmitter<{ done: number; total: number } | undefined>();
+  /** Fires while a scan reads files, and with `undefined` when it ends. */
+  readonly onDidScanProgress = this.scanEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.scanEmitter];
+  private watchers: vscode.Disposable[] = [];
+  private filter = new PathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+  private readonly pending = new Map<string, PendingChange>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private work: Promise<void> = Promise.resolve();
+  private firstScan: Promise<void> | undefined;
+  private scanGeneration = 0;
+
+  constructor(private readonly output: vscode.OutputChannel) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.isCorpusDocument(e.document)) this.schedule(e.document.uri, { from: 'buffer', document: e.document }, TYPING_DELAY_MS);
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        // A document restored with unsaved edits differs from the file that was scanned.
+        if (document.isDirty && this.isCorpusDocument(document)) this.schedule(document.uri, { from: 'buffer', document }, FILE_EVENT_DELAY_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        // Edits not saved are gone once the editor closes: the file on disk is the truth again.
+        if (this.isCorpusDocument(document)) this.schedule(document.uri, { from: 'disk', uri: document.uri }, FILE_EVENT_DELAY_MS);
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('policyLens.corpusGlobs') || e.affectsConfiguration('policyLens.corpusExclude')) void this.rescan();
+      }),
+    );
+  }
+
+  /** Starts the first scan; returns at once. */
+  start(): void {
+    this.firstScan ??= this.rescan();
+  }
+
+  /** Resolves once the first scan has finished or was cancelled. */
+  ready(): Promise<void> {
+    this.start();
+    return this.firstScan as Promise<void>;
+  }
+
+  /** Resolves once no scan, edit or file change is waiting to be applied. */
+  async settled(): Promise<void> {
+    await this.ready();
+    for (;;) {
+      const work = this.work;
+      await work;
+      if (this.timer) await this.flushNow();
+      if (work === this.work && !this.timer && !this.pending.size) return;
+    }
+  }
+
+  /** Forgets everything and reads the whole corpus again. */
+  rescan(): Promise<void> {
+    this.work = this.work.then(() => this.scan());
+    return this.work;
+  }
+
+  /** The corpus path of a URI, or undefined when it is not a corpus file. */
+  pathOf(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    if (!relative || !this.filter.matches(relative) || relative.endsWith('.annotations.yaml')) return undefined;
+    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relative}` : relative;
+  }
+
+  uriOf(path: string): vscode.Uri | undefined {
+    return this.uris.get(path);
+  }
+
+  isCorpusDocument(document: vscode.TextDocument): boolean {
+    return document.uri.scheme !== 'untitled' && this.pathOf(document.uri) !== undefined;
+  }
+
+  /** The editor range of a mention: from the open document when there is one, else from what was extracted. */
+  rangeOf(mention: CorpusMention): vscode.Range | undefined {
+    const uri = this.uris.get(mention.document);
+    const open = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return toDocumentRange(open, mention);
+    const positions = this.model.positions(mention.document);
+    return positions && toRange(positions, mention);
+  }
+
+  locationOf(mention: CorpusMention): vscode.Location | undefined {
+    const uri = this.uris.get(mention.document);
+    const range = this.rangeOf(mention);
+    return uri && range ? new vscode.Location(uri, range) : undefined;
+  }
+
+  dispose(): void {
+    this.scanGeneration++;
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+
+  private schedule(uri: vscode.Uri, change: PendingChange, delay: number): void {
+    const path = this.pathOf(uri);
+    if (!path) return;
+    this.uris.set(path, uri);
+    this.pending.set(path, change);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flushNow(), delay);
+  }
+
+  private flushNow(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.work = this.work.then(() => this.applyPending());
+    return this.work;
+  }
+
+  private async applyPending(): Promise<void> {
+    if (!this.pending.size) return;
+    const changes = [...this.pending];
+    this.pending.clear();
+    const touched: string[] = [];
+    for (const [path, change] of changes) {
+      if (change.from === 'deleted') {
+        for (const known of [...this.model.paths()]) {
+          if (known === path || known.startsWith(`${path}/`)) {
+            this.model.delete(known);
+            this.uris.delete(known);
+            touched.push(known);
+          }
+        }
+      } else if (change.from === 'buffer') {
+        this.model.set({ path, text: change.document.getText() });
+        touched.push(path);
+      } else {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === change.uri.toString() && !d.isClosed);
+        const text = open ? open.getText() : await this.readFile(change.uri, path);
+        if (text === undefined) this.model.delete(path);
+        else this.model.set({ path, text });
+        touched.push(path);
+      }
+    }
+    this.relinked(touched);
+  }
+
+  private async scan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    this.pending.clear();
+    this.configure();
+    try {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Policy Lens: finding policy texts' },
+        async () => {
+          const files = await this.findCorpusFiles();
+          if (generation !== this.scanGeneration) return;
+          await this.readAll(files, generation);
+        },
+      );
+    } finally {
+      this.scanEmitter.fire(undefined);
+    }
+  }
+
+  private async readAll(files: vscode.Uri[], generation: number): Promise<void> {
+    this.model.clear();
+    this.uris.clear();
+    const title = `Policy Lens: reading ${files.length} document${files.length === 1 ? '' : 's'}`;
+    const started = Date.now();
+    const notify = files.length > 200;
+    const read = async (progress: vscode.Progress<{ increment?: number; message?: string }>, token?: vscode.CancellationToken) => {
+      let done = 0;
+      for (const uri of files) {
+        if (token?.isCancellationRequested || generation !== this.scanGeneration) {
+          this.output.appendLine(`Scan cancelled after ${done} of ${files.length} documents; run "Policy Lens: Rescan" to read them all.`);
+          break;
+        }
+        const path = this.pathOf(uri);
+        if (path) {
+          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          const text = open ? open.getText() : await this.readFile(uri, path);
+          if (text !== undefined) {
+            this.uris.set(path, uri);
+            this.model.set({ path, text });
+          }
+        }
+        done++;
+        if (done % 25 === 0 || done === files.length) {
+          progress.report({ increment: (25 * 100) / files.length, message: `${done} of ${files.length}` });
+          this.scanEmitter.fire({ done, total: files.length });
+        }
+      }
+    };
+    if (notify) await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, read);
+    else await read({ report: () => undefined });
+    if (generation !== this.scanGeneration) return;
+    for (const source of this.searchIndex.sources()) {
+      if (source.startsWith(documentSource('')) && !this.model.has(source.slice(documentSource('').length))) this.searchIndex.removeSource(source);
+    }
+    this.relinked([...this.model.paths()]);
+    this.output.appendLine(`Read ${this.model.paths().length} documents in ${Date.now() - started} ms.`);
+  }
+
+  private relinked(touched: readonly string[]): void {
+    const index = this.model.index();
+    const snippetOf = (m: CorpusMention) => this.model.snippet(m);
+    for (const path of touched) {
+      const source = documentSource(path);
+      if (this.model.has(path)) this.searchIndex.setSource(source, documentEntries(index, path, snippetOf));
+      else this.searchIndex.removeSource(source);
+    }
+    this.searchIndex.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.candidateAt(doc, span))));
+    this.changeEmitter.fire();
+  }
+
+  private async readFile(uri: vscode.Uri, path: string): Promise<string | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      const tooLarge = sizeProblem(stat.size);
+      if (tooLarge) {
+        this.output.appendLine(`Skipped ${path}: ${tooLarge}.`);
+        return undefined;
+      }
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        this.output.appendLine(`Skipped ${path}: ${decoded.reason}.`);
+        return undefined;
+      }
+      if (decoded.warning) this.output.appendLine(`${path}: ${decoded.warning}.`);
+      // The editor drops a byte-order mark, so offsets must be counted without it to land on the same characters.
+      return decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    } catch (error) {
+      this.output.appendLine(`Skipped ${path}: cannot read (${error instanceof Error ? error.message : String(error)}).`);
+      return undefined;
+    }
+  }
+
+  private configure(): void {
+    const config = vscode.workspace.getConfiguration('policyLens');
+    const include = config.get<string[]>('corpusGlobs', DEFAULT_INCLUDE);
+    const exclude = config.get<string[]>('corpusExclude', DEFAULT_EXCLUDE);
+    this.filter = new PathFilter(include, exclude);
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of include) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        watcher.onDidCreate((uri) => this.schedule(uri, { from: 'disk', uri }, FILE_EVENT_DELAY_MS));
+        watcher.onDidChange((uri) => this.schedule(uri, { from: 'disk', uri }, FILE_EVENT_DELAY_MS));
+        watcher.onDidDelete((uri) => this.scheduleDeletion(uri));
+        this.watchers.push(watcher);
+      }
+    }
+    this.output.appendLine(`Corpus: ${include.join(', ')}; excluding ${exclude.join(', ') || 'nothing'}; documents over ${formatBytes(32 * 1024 * 1024)} are skipped.`);
+  }
+
+  private scheduleDeletion(uri: vscode.Uri): void {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return;
+    // A deleted folder arrives as one event, so it is matched as a prefix rather than against the globs.
+    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    const path = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relative}` : relative;
+    this.pending.set(path, { from: 'deleted' });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flushNow(), FILE_EVENT_DELAY_MS);
+  }
+
+  private async findCorpusFiles(): Promise<vscode.Uri[]> {
+    const config = vscode.workspace.getConfiguration('policyLens');
+    const include = config.get<string[]>('corpusGlobs', DEFAULT_INCLUDE);
+    const exclude = config.get<string[]>('corpusExclude', DEFAULT_EXCLUDE);
+    // VS Code's globs do not nest braces, so only flat patterns prune the search; `pathOf` applies them all.
+    const flat = exclude.filter((glob) => !/[{}]/.test(glob));
+    const excludeGlob = flat.length ? `{${flat.join(',')}}` : null;
+    const seen = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of include) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob)) seen.set(uri.toString(), uri);
+      }
+    }
+    return [...seen.values()].filter((uri) => this.pathOf(uri) !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}

@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { Views } from './commands';
+import type { CorpusService } from './corpusService';
+
+/** A status-bar item with the corpus counts (and scan progress); clicking it shows the items view. */
+export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Policy Lens';
+  item.command = `${Views.items}.focus`;
+  const showCounts = () => {
+    const { documents, mentions, items } = corpus.model.result();
+    const count = (kind: string) => mentions.filter((m) => m.kind === kind).length;
+    item.text = `$(law) ${documents.length} docs · ${items.length} items`;
+    item.tooltip = [
+      `Policy Lens: ${documents.length} documents`,
+      `${items.length} programmes and bodies`,
+      `${count('funding')} funding figures`,
+      `${count('commitment')} commitments`,
+      `${count('recommendation')} recommendations`,
+    ].join('\n');
+  };
+  item.text = '$(sync~spin) Policy Lens';
+  item.show();
+  return vscode.Disposable.from(
+    item,
+    corpus.onDidChange(showCounts),
+    corpus.onDidScanProgress((progress) => {
+      if (progress) item.text = `$(sync~spin) Policy Lens ${progress.done}/${progress.total}`;
+      else showCounts();
+    }),
+  );
+}
