@@ -1,4 +1,6 @@
+import { ANNOTATE_HELP, runAnnotate } from './annotate';
 import { UsageError } from './args';
+import { CHECK_HELP, runCheck } from './check';
 import { runScan, SCAN_HELP } from './scan';
 
 const HELP = `Usage: policy-lens <command> [options]
@@ -9,6 +11,9 @@ programmes, funds, bodies and reports they name across documents.
 Commands:
   scan <folder>    extract and link every .txt and .md file under <folder>
                    (--json, --csv, or a report to read)
+  annotate <file>  add an annotation of a quoted passage to <file>.annotations.yaml
+                   (--quote, --kind, --tag, --status, --note); prints its id
+  check <folder>   validate every .annotations.yaml sidecar under <folder>
 
 Run 'policy-lens <command> --help' for a command's options.
 Exit codes: 0 done, 1 some files could not be read or were invalid, 2 usage error.
@@ -18,6 +23,8 @@ type Command = (argv: readonly string[], stdout: (s: string) => void, stderr: (s
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   scan: { run: runScan, help: SCAN_HELP },
+  annotate: { run: runAnnotate, help: ANNOTATE_HELP },
+  check: { run: runCheck, help: CHECK_HELP },
 };
 
 /** Runs the command line; returns the exit code. */

@@ -1,11 +1,15 @@
 import * as fs from 'node:fs';
 import { scanCorpus } from '../core/corpus';
 import { DEFAULT_MAX_BYTES } from '../core/decode';
+import type { AnnotationMention } from '../core/annotation';
+import { annotationMentions } from '../core/annotationMentions';
 import { toCsv, toJsonExport } from '../core/export';
+import { sidecarPathFor } from '../core/sidecar';
 import { toReport } from '../core/report';
 import type { SourceDocument } from '../core/types';
 import { parseArgs, UsageError } from './args';
 import { listCorpusFiles, readCorpus, type Problem } from './files';
+import { readSidecarFile } from './sidecarFiles';
 
 export const SCAN_HELP = `Usage: policy-lens scan <folder> [--json | --csv] [--max-size MB]
 
@@ -14,7 +18,10 @@ figures, commitments, recommendations and the programmes, funds, bodies and
 reports they name, linked across documents.
 
 Options:
-  --json          print { documents, mentions, items } as JSON (the evaluation format)
+  --json          print { documents, mentions, items } as JSON (the evaluation format);
+                  annotations from <file>.annotations.yaml sidecars follow as mentions
+                  with "source": "annotation", id, kind, tags, status, note and their
+                  re-anchored start, end and text, or "orphaned": true when the text is gone
   --csv           print one CSV row per mention
   --max-size MB   skip documents larger than this (default ${DEFAULT_MAX_BYTES / (1024 * 1024)})
   --help          show this help
@@ -22,8 +29,8 @@ Options:
 Without --json or --csv, prints a report to read: items with the documents that
 mention them, funding figures with their sentences, commitments with actor and deadline.
 
-Exit codes: 0 done; 1 some files could not be read (each named on stderr, the rest
-scanned); 2 usage error (also for a folder that does not exist).
+Exit codes: 0 done; 1 some files could not be read or some sidecars are invalid (each
+named on stderr, the rest scanned); 2 usage error (also for a folder that does not exist).
 `;
 
 /** Runs `policy-lens scan`; returns the exit code. */
@@ -53,13 +60,25 @@ export function runScan(argv: readonly string[], stdout: (s: string) => void, st
   const result = scanCorpus(docs);
   const texts = new Map(docs.map((d) => [d.path, d.text]));
 
-  if (flags.has('json')) stdout(JSON.stringify(toJsonExport(result), null, 2) + '\n');
+  if (flags.has('json')) stdout(JSON.stringify(toJsonExport(result, readAnnotations(docs, problems)), null, 2) + '\n');
   else if (flags.has('csv')) stdout(toCsv(result, texts));
   else stdout(toReport(result, texts));
 
   for (const w of warnings) stderr(`policy-lens: warning: ${w.path}: ${w.message}\n`);
   for (const p of problems) stderr(`policy-lens: skipped ${p.path}: ${p.message}\n`);
   return problems.length ? 1 : 0;
+}
+
+/** The annotations of each document, re-anchored; an invalid sidecar is recorded as a problem, with its line, and skipped. */
+function readAnnotations(docs: readonly SourceDocument[], problems: Problem[]): AnnotationMention[] {
+  const mentions: AnnotationMention[] = [];
+  for (const doc of docs) {
+    const sidecarPath = sidecarPathFor(doc.path);
+    const read = readSidecarFile(sidecarPath);
+    if (read.status === 'invalid') for (const p of read.problems) problems.push({ path: `${sidecarPath}:${p.line}`, message: p.message });
+    else if (read.status === 'valid') mentions.push(...annotationMentions(doc.path, doc.text, read.sidecar.annotations));
+  }
+  return mentions;
 }
 
 function parseMaxSize(value: string | undefined): number {

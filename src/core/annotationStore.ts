@@ -111,18 +111,7 @@ export class AnnotationStore {
       const ids = new Set(existing.map((a) => a.id));
       let id = this.newId();
       while (ids.has(id)) id = this.newId();
-      const stamp = this.now().toISOString();
-      const annotation: Annotation = {
-        id,
-        kind: fields.kind,
-        tags: normaliseTags(fields.tags ?? []),
-        ...(fields.status !== undefined && { status: fields.status }),
-        ...(fields.note !== undefined && fields.note !== '' && { note: fields.note }),
-        author: this.options.author(),
-        created: stamp,
-        modified: stamp,
-        anchor: createAnchor(text, span.start, span.end),
-      };
+      const annotation = createAnnotation(text, span, fields, { id, author: this.options.author(), now: this.now() });
       this.entry(path).pending.set(id, annotation);
       await this.write(path, text, undefined);
       return annotation;
@@ -249,7 +238,7 @@ export class AnnotationStore {
       entry.base = parsed.sidecar.annotations;
     }
     let annotations = applyPending(entry.base ?? [], entry.pending);
-    if (text !== undefined) annotations = annotations.map((a) => withAnchor(a, text, known?.get(a.id)));
+    if (text !== undefined) annotations = refreshAnchors(text, annotations, known);
     const output = serializeSidecar({ version: SIDECAR_VERSION, annotations });
     if (output !== entry.disk && !(entry.disk === undefined && annotations.length === 0)) await this.atomicWrite(path, output);
     entry.disk = entry.disk === undefined && annotations.length === 0 ? undefined : output;
@@ -286,6 +275,33 @@ export function resolveAnnotations(text: string, annotations: readonly Annotatio
     const match = reanchor(text, annotation.anchor);
     return match ? { annotation, span: { start: match.start, end: match.end } } : { annotation };
   });
+}
+
+/**
+ * A new annotation of `[span.start, span.end)` in `text`; an empty note is left out and tags are
+ * trimmed, de-duplicated and sorted.
+ */
+export function createAnnotation(text: string, span: Span, fields: AnnotationFields, meta: { id: string; author: string; now: Date }): Annotation {
+  const stamp = meta.now.toISOString();
+  return {
+    id: meta.id,
+    kind: fields.kind.trim(),
+    tags: normaliseTags(fields.tags ?? []),
+    ...(fields.status !== undefined && { status: fields.status }),
+    ...(fields.note !== undefined && fields.note.trim() !== '' && { note: fields.note }),
+    author: meta.author,
+    created: stamp,
+    modified: stamp,
+    anchor: createAnchor(text, span.start, span.end),
+  };
+}
+
+/**
+ * Brings anchors up to date with `text`, as done before every write: each annotation takes its span from
+ * `known` (spans tracked through editor edits) or is re-anchored; one whose text is gone is marked orphaned.
+ */
+export function refreshAnchors(text: string, annotations: readonly Annotation[], known?: ReadonlyMap<string, Span>): Annotation[] {
+  return annotations.map((a) => withAnchor(a, text, known?.get(a.id)));
 }
 
 function withAnchor(a: Annotation, text: string, known: Span | undefined): Annotation {

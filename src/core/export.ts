@@ -1,11 +1,15 @@
+import type { AnnotationMention } from './annotation';
 import { LineIndex } from './lines';
 import type { CorpusMention, CorpusResult } from './types';
 
-/** The JSON shape `../shared/eval/GUIDELINES.md` describes, with keys in a fixed order. */
-export function toJsonExport(result: CorpusResult): object {
+/**
+ * The JSON shape `../shared/eval/GUIDELINES.md` describes, with keys in a fixed order;
+ * the researcher's annotations, if any, follow the extracted mentions with `"source": "annotation"`.
+ */
+export function toJsonExport(result: CorpusResult, annotations: readonly AnnotationMention[] = []): object {
   return {
     documents: result.documents.map((d) => ({ path: d.path })),
-    mentions: result.mentions.map(exportMention),
+    mentions: [...result.mentions.map(exportMention), ...annotations],
     items: result.items.map((it) => ({ id: it.id, name: it.name, category: it.category, aliases: it.aliases, documents: it.documents })),
   };
 }

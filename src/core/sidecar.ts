@@ -75,7 +75,7 @@ export function serializeSidecar(sidecar: Sidecar): string {
     (a, b) => a.anchor.position.start - b.anchor.position.start || a.anchor.position.end - b.anchor.position.end || compare(a.id, b.id),
   );
   const data = { version: sidecar.version, annotations: annotations.map(orderedAnnotation) };
-  const body = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, indentSeq: true });
+  const body = stringify(data, { lineWidth: 0, blockQuote: false, aliasDuplicateObjects: false, indentSeq: true });
   return `# Policy Lens annotations (format: README, "Annotations"). Edit with care: an invalid file is never overwritten.\n${body}`;
 }
 
