@@ -1,6 +1,6 @@
 // The verb of a pledge, with the auxiliaries and adverbs that may sit between it and its subject.
 const PLEDGE_VERB =
-  /\b(?:(?:will|shall|would|is going to|are going to|has|have|had|is|are|was|were|has been|have been)\s+)?(?:(?:also|now|today|again|already|first|formally|officially|this week|jointly|previously|recently|earlier|meanwhile|\w+ly)\s+)*(?:will|shall|would|is going to|are going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|is set to|are set to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|fund(?:s|ed|ing)|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|has asked|is expanding|are expanding|want to|look forward)\b/g;
+  /\b(?:(?:will|shall|would|is going to|are going to|has|have|had|is|are|was|were|has been|have been)\s+)?(?:(?:also|now|today|again|already|first|formally|officially|this week|jointly|previously|recently|earlier|meanwhile|\w+ly)\s+)*(?:will|shall|would|is going to|are going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|is set to|are set to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|funds|funded|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|has asked|is expanding|are expanding|want to|look forward)\b/g;
 
 // When no pledge verb has a subject, whoever the sentence reports: `the Department for Transport said ...`.
 const REPORTING_VERB = /\b(?:said|says|added|adds|stated|states|told|confirmed)\b/g;
@@ -66,7 +66,7 @@ function subjectBefore(sentence: string, end: number): string | undefined {
     if (!word || /[,;:.!?)”"]$/.test(word)) break;
     const lower = word.toLowerCase();
     if (!headFound) {
-      if (/['’]s$/.test(word) || (i === 0 && /^[A-Z][a-z]+(?:ed|ing)$/.test(word))) return undefined;
+      if (/['’]s$/.test(word)) return undefined;
       if (PRONOUNS.has(lower) || /^[A-Z]/.test(word) || /^[a-z]+[A-Z]/.test(word) || /^\d{4}$/.test(word) || ACTOR_HEADS.has(lower)) {
         headFound = true;
         first = i;

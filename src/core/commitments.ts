@@ -75,6 +75,7 @@ const EFFECT_AFTER_BE = new Set([
   'welcomed', 'critical', 'crucial', 'key', 'vital', 'essential', 'important', 'able', 'limited', 'convenient', 'difficult', 'hard', 'easy',
   'possible', 'impossible', 'needed', 'required', 'a', 'an', 'the', 'no', 'good', 'bad', 'better', 'worse', 'interesting', 'seen', 'defined',
   'left', 'affected', 'hit', 'forced', 'unable', 'lost', 'harder', 'easier', 'clear', 'too', 'interested', 'happy', 'glad', 'pleased',
+  'enough', 'sufficient', 'effective', 'successful', 'worth', 'worse', 'tough', 'challenging', 'remembered',
 ]);
 // `This will help ...`, `It will enable ...`: the consequence of something, not a pledge.
 const PRONOUN_SUBJECT_EFFECT = /\b(?:this|that|these|it|which)\s+(?:will|would)\s+(?:also\s+)?(?:help|enable|allow|make|mean|give|bring|put)\b/i;

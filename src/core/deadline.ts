@@ -38,7 +38,7 @@ export function findDeadline(sentence: string): string | undefined {
   DEADLINE.lastIndex = 0;
   for (let m = DEADLINE.exec(sentence); m; m = DEADLINE.exec(sentence)) {
     const rank = m[1] ? 1 : m[2] ? 2 : m[4] ? 3 : 4;
-    if (rank > 1 && !FUTURE.test(sentence)) continue;
+    if (rank > 1 && !FUTURE.test(sentence) && !/\b(?:next|coming|later)\b/.test(m[0])) continue;
     if (rank < bestRank) {
       best = m[0];
       bestRank = rank;

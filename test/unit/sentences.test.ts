@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../src/core/sentences';
+
+function split(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitting text into sentences', () => {
+  it('splits at a full stop, question or exclamation mark followed by a capital', () => {
+    assert.deepEqual(split('The plan was published. It sets out six missions! Will it work? Nobody knows.'), [
+      'The plan was published.',
+      'It sets out six missions!',
+      'Will it work?',
+      'Nobody knows.',
+    ]);
+  });
+
+  it('treats a heading line without punctuation as a sentence of its own', () => {
+    assert.deepEqual(split('Government unveils £1bn plan for buses\n\nMinisters said more would follow.'), [
+      'Government unveils £1bn plan for buses',
+      'Ministers said more would follow.',
+    ]);
+  });
+
+  it('leaves bullet and list markers out of the item that follows them', () => {
+    const text = 'The plan includes:\n  •  More homes.\n- Better buses\n* Cleaner air\n1.    APPROVE the grant.\n(a) Delegate the design.';
+    assert.deepEqual(split(text), ['The plan includes:', 'More homes.', 'Better buses', 'Cleaner air', 'APPROVE the grant.', 'Delegate the design.']);
+  });
+
+  it('marks which sentences stand alone on their line and which follow a bullet', () => {
+    const spans = splitSentences('Intro line:\n• First item\nOne. Two.');
+    assert.deepEqual(
+      spans.map((s) => [s.line, s.bulleted]),
+      [
+        ['whole', false],
+        ['whole', true],
+        ['first', false],
+        ['inner', false],
+      ],
+    );
+  });
+
+  it('keeps closing quotes and the attribution with the quoted sentence', () => {
+    assert.deepEqual(split('“We will set out robust plans,” he added. “We cannot wait.” The minister left.'), [
+      '“We will set out robust plans,” he added.',
+      '“We cannot wait.”',
+      'The minister left.',
+    ]);
+  });
+
+  it('does not split inside amounts, decimals, initials or common abbreviations', () => {
+    assert.deepEqual(split('Mr. Smith and Dr. Jones met J. K. Rowling, e.g. about Can$101.4 billion for the U.S. programme. Then they left.'), [
+      'Mr. Smith and Dr. Jones met J. K. Rowling, e.g. about Can$101.4 billion for the U.S. programme.',
+      'Then they left.',
+    ]);
+  });
+
+  it('does not split before a lower-case word', () => {
+    assert.deepEqual(split('Is it enough? asked the committee. It is not.'), ['Is it enough? asked the committee.', 'It is not.']);
+  });
+
+  it('returns exact substrings of the text, trimmed of surrounding spaces', () => {
+    const text = '   Spaced out heading   \r\n\tA sentence here.  Another one.\n';
+    for (const span of splitSentences(text)) {
+      const sentence = text.slice(span.start, span.end);
+      assert.equal(sentence, sentence.trim());
+      assert.ok(sentence.length > 0);
+    }
+    assert.deepEqual(split(text), ['Spaced out heading', 'A sentence here.', 'Another one.']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    assert.deepEqual(splitSentences(''), []);
+    assert.deepEqual(splitSentences(' \n\n \t\n'), []);
+  });
+
+  it('cuts a megabyte line without punctuation into bounded sentences covering all of it', () => {
+    const text = 'word '.repeat(200_000);
+    const spans = splitSentences(text);
+    assert.ok(spans.length >= text.length / MAX_SENTENCE_LENGTH);
+    for (const s of spans) assert.ok(s.end - s.start <= MAX_SENTENCE_LENGTH);
+    assert.equal(spans[0].start, 0);
+    assert.equal(spans[spans.length - 1].end, text.trimEnd().length);
+  });
+
+  it('cuts a megabyte run without spaces at the length limit, never inside a surrogate pair', () => {
+    const text = '😀'.repeat(500_000);
+    const spans = splitSentences(text);
+    for (const s of spans) {
+      assert.ok(s.end - s.start <= MAX_SENTENCE_LENGTH);
+      assert.equal(s.start % 2, 0);
+    }
+    assert.equal(spans[spans.length - 1].end, text.length);
+  });
+});
