@@ -42,13 +42,13 @@ interface Stored extends SearchEntry {
 export class SearchIndex {
   private readonly mini = new MiniSearch<Stored>({
     fields: ['title', 'text', 'tags'],
-    storeFields: ['kind', 'title', 'text', 'tags', 'item', 'location'],
     extractField: (doc, field) => {
       const value = doc[field as keyof Stored];
       return Array.isArray(value) ? value.join(' ') : (value as string | undefined) ?? '';
     },
   });
   private readonly entriesBySource = new Map<string, Map<string, Stored>>();
+  private readonly byId = new Map<string, Stored>();
   private nextId = 0;
 
   /** Replaces every entry of `source` with `entries`; entries that did not change stay indexed as they were. */
@@ -66,9 +66,13 @@ export class SearchIndex {
       }
       const stored: Stored = { ...entry, id: String(this.nextId++), source, signature };
       this.mini.add(stored);
+      this.byId.set(stored.id, stored);
       next.set(signature, stored);
     }
-    for (const gone of old.values()) this.mini.discard(gone.id);
+    for (const gone of old.values()) {
+      this.mini.discard(gone.id);
+      this.byId.delete(gone.id);
+    }
     if (next.size) this.entriesBySource.set(source, next);
     else this.entriesBySource.delete(source);
   }
@@ -91,12 +95,11 @@ export class SearchIndex {
       combineWith: 'AND',
       boost: { title: 2, tags: 1.5 },
     });
-    return hits.slice(0, limit).map((hit) => {
-      const entry: SearchHit = { kind: hit.kind as string, title: hit.title as string, text: hit.text as string, score: hit.score };
-      if (hit.tags) entry.tags = hit.tags as string[];
-      if (hit.item) entry.item = hit.item as string;
-      if (hit.location) entry.location = hit.location as SearchLocation;
-      return entry;
+    return hits.slice(0, limit).flatMap((hit) => {
+      const stored = this.byId.get(hit.id as string);
+      if (!stored) return [];
+      const { id: _id, source: _source, signature: _signature, ...entry } = stored;
+      return [{ ...entry, score: hit.score }];
     });
   }
 

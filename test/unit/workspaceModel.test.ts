@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { documentEntries, itemEntries } from '../../src/core/corpusSearch';
+import { WorkspaceModel } from '../../src/core/workspaceModel';
+
+const A = 'The government will invest £20m in kinship care by 2027.\n\nWe recommend that the Department publishes a kinship strategy.';
+const B = 'The Regional Care Co-operatives (RCCs) will receive £45m. The RCCs report to the Department for Education.';
+
+describe('WorkspaceModel', () => {
+  it('extracts each document it is given and links them into one corpus in path order', () => {
+    const model = new WorkspaceModel();
+    model.set({ path: 'b.txt', text: B });
+    model.set({ path: 'a.txt', text: A });
+    const result = model.result();
+    assert.deepEqual(result.documents.map((d) => d.path), ['a.txt', 'b.txt']);
+    assert.ok(result.mentions.some((m) => m.document === 'a.txt' && m.kind === 'funding' && m.text.includes('£20m')));
+    assert.ok(result.mentions.some((m) => m.document === 'b.txt' && m.kind === 'funding'));
+  });
+
+  it('re-extracts only the document that changed', () => {
+    const model = new WorkspaceModel();
+    model.set({ path: 'a.txt', text: A });
+    model.set({ path: 'b.txt', text: B });
+    const before = model.extraction('a.txt');
+    model.set({ path: 'b.txt', text: `${B}\nThe Department will spend £5m.` });
+    assert.equal(model.extraction('a.txt'), before);
+    assert.ok(model.result().mentions.some((m) => m.document === 'b.txt' && m.text.includes('£5m')));
+  });
+
+  it('drops a deleted document from the corpus and from every item', () => {
+    const model = new WorkspaceModel();
+    model.set({ path: 'a.txt', text: A });
+    model.set({ path: 'b.txt', text: B });
+    assert.equal(model.delete('b.txt'), true);
+    assert.equal(model.delete('b.txt'), false);
+    const result = model.result();
+    assert.deepEqual(result.documents.map((d) => d.path), ['a.txt']);
+    assert.ok(result.mentions.every((m) => m.document === 'a.txt'));
+    assert.ok(result.items.every((i) => !i.documents.includes('b.txt')));
+  });
+
+  it('recomputes the linked corpus only after a change', () => {
+    const model = new WorkspaceModel();
+    model.set({ path: 'a.txt', text: A });
+    const first = model.index();
+    assert.equal(model.index(), first);
+    const version = model.version;
+    model.set({ path: 'a.txt', text: A });
+    assert.notEqual(model.index(), first);
+    assert.ok(model.version > version);
+  });
+
+  it('keeps positions and excerpts of every document without keeping its text', () => {
+    const model = new WorkspaceModel();
+    model.set({ path: 'a.txt', text: A });
+    const funding = model.result().mentions.find((m) => m.kind === 'funding');
+    assert.ok(funding);
+    assert.equal(model.positions('a.txt')?.positionAt(funding.start).line, 0);
+    assert.match(model.snippet(funding), /invest £20m in kinship care/);
+  });
+
+  it('feeds the search index with entries that point back at their spans', () => {
+    const model = new WorkspaceModel();
+    model.set({ path: 'b.txt', text: B });
+    const index = model.index();
+    const entries = documentEntries(index, 'b.txt', (m) => model.snippet(m));
+    assert.equal(entries.length, index.mentionsIn('b.txt').length);
+    for (const entry of entries) assert.equal(entry.location?.document, 'b.txt');
+    const items = itemEntries(index, (id) => index.mentionsOfItem(id)[0]);
+    assert.equal(items.length, index.result.items.length);
+  });
+});
