@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { waitFor } from '../harness/deadline.mjs';
+import { workbench } from './session.mjs';
+
+const RCC = /regional care co-operatives/i;
+
+describe('The Policy Lens view', () => {
+  it('shows the items grouped by kind and expands Regional Care Co-operatives to its mentions in two documents', async () => {
+    const wb = workbench();
+    await wb.openFile('001_ee7aad5dbe5596f3.txt');
+    await wb.showPolicyLens();
+    await waitFor('the kind groups', async () => (await wb.treeRows()).some((row) => row.label === 'Programmes and bodies'));
+    await expand(wb, /^Programmes and bodies/);
+    await expand(wb, RCC);
+    const rows = await waitFor('mentions in 001 and 003 under Regional Care Co-operatives', async () => {
+      const all = await wb.treeRows();
+      const text = all.map((row) => `${row.label} ${row.description} ${row.ariaLabel}`).join('\n');
+      return /001_ee7aad5dbe5596f3/.test(text) && /003_f4a3b96c11f91992/.test(text) ? all : undefined;
+    });
+    assert.ok(rows.length > 3);
+  });
+
+  it('opens a mention in the other document on its line when it is clicked', async () => {
+    const wb = workbench();
+    await wb.openFile('001_ee7aad5dbe5596f3.txt');
+    await wb.showPolicyLens();
+    await expand(wb, /^Programmes and bodies/);
+    await expand(wb, RCC);
+    await wb.clickTreeRow(/003_f4a3b96c11f91992/);
+    await waitFor('003_f4a3b96c11f91992.txt to open', async () => (await wb.activeTab()) === '003_f4a3b96c11f91992.txt');
+    const { line, selected } = await wb.cursor();
+    const text = readFileSync(path.join(wb.workspace, '003_f4a3b96c11f91992.txt'), 'utf8').split('\n')[line - 1];
+    assert.match(text, /regional care co-operatives|RCCs/i, `line ${line} is a mention`);
+    assert.ok(selected > 0, 'the mention is selected');
+  });
+});
+
+/** Expands the tree row matching `pattern` unless it is already expanded. */
+async function expand(wb, pattern) {
+  const rows = await wb.treeRows();
+  const row = rows.find((r) => pattern.test(`${r.label} ${r.description}`));
+  if (row?.expanded === 'true') return;
+  const element = await wb.clickTreeRow(pattern);
+  await waitFor(`${pattern} to expand`, async () => (await element.getAttribute('aria-expanded')) === 'true');
+}
