@@ -1,12 +1,467 @@
-import type { NameCandidate } from './types';
+import { isAcronym, longFormStart } from './acronyms';
+import { headCategory, isGenericName, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
+import type { ItemCategory, NameCandidate } from './types';
+import { Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
-/** Finds the named programmes, funds, bodies, reports and laws a document mentions, with acronyms it defines. */
+/**
+ * Finds, in one pass over one document, the names of programmes, funds, bodies, reports, strategies
+ * and laws it mentions, with what the linker needs to tie them to other documents:
+ * - `name`: a capitalised name with a head noun (`Early Career Framework`, `Department for Education`),
+ *   one given an acronym in brackets (`Regional Care Co-operatives (RCCs)`, also lowercase), or a quoted title;
+ * - `acronym`: an acronym used on its own (`DfE`), resolved by the linker;
+ * - `short`: `the` and a bare head noun (`the department`), resolved to the one such item the document names;
+ * - `work`: a body's report (`CMA report`, `report by the Competition and Markets Authority`), `owner` naming the body;
+ * - `context`: stretches where a name known from another document may appear in lower case
+ *   (`the independent review of children’s social care`); the linker looks for known names only there.
+ * People are not names: titles are trimmed (`Chair of the Local Government Association`) and
+ * capitalised runs without a head noun (`Will Quince`) are only context.
+ */
 export function findNames(text: string): NameCandidate[] {
-  const out: NameCandidate[] = [];
-  const re = /\b([A-Z][a-z]+(?: (?:of|for|and|the|on) | )){1,5}(?:Review|Framework|Authority|Fund|Programme|Strategy|Board)\b(?: \(([A-Z]{2,}s?)\))?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[0].replace(/ \([A-Z]{2,}s?\)$/, '');
-    out.push({ start: m.index, end: m.index + name.length, text: name, acronym: m[2], category: 'other' });
-  }
-  return out;
+  return new NameScanner(text).scan();
 }
+
+/** Capitalised words that start a sentence or a title rather than a name. */
+const LEADING_NOISE = new Set(
+  ('the a an this that these those our its his her their my your every each all in on at for from with by as to under after before since when while if but and or of ' +
+    'new further key both other some many more most such same overall mr mrs ms dr sir dame lord baroness cllr councillor president minister secretary chancellor chair ' +
+    'chairman chairwoman commissioner ceo director head chief leader spokesperson deputy shadow prime then now former read see why how what where who').split(' '),
+);
+
+/** Words that make the capitalised words before a connector a person's title, not part of a name. */
+const TITLES = new Set(['chair', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
+
+/** Words that join the parts of one name when a capitalised word follows. */
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', '&']);
+
+/** Lowercase words after a name that belong to it (`Supporting Families programme`). */
+const TRAILING_HEADS = new Set(['programme', 'programmes', 'program', 'scheme', 'schemes', 'initiative', 'project', 'offer', 'services', 'service', 'strategy', 'plan', 'framework', 'fund', 'grant', 'pilot', 'pilots', 'partnership']);
+
+/** Acronyms that name no programme or body. */
+const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 'obe', 'cbe', 'kc', 'qc', 'pm', 'am', 'fm', 'tv', 'pdf', 'faq', 'id', 'hr', 'gdp', 'covid', 'ok', 'co', 'cyp']);
+
+const OPEN_QUOTES = new Set([0x2018, 0x201c, 34, 39]);
+const CONTEXT_AFTER = 8;
+const CONTEXT_BEFORE = 6;
+const MAX_TITLE_WORDS = 12;
+
+/** Per-word marks: not yet seen, context for the linker, or part of an emitted name. */
+const Mark = { None: 0, Context: 1, Used: 2 } as const;
+
+class NameScanner {
+  private readonly words: Words;
+  private readonly marks: Uint8Array;
+  private readonly out: NameCandidate[] = [];
+
+  constructor(private readonly text: string) {
+    this.words = splitWords(text);
+    this.marks = new Uint8Array(this.words.count);
+  }
+
+  scan(): NameCandidate[] {
+    const { count } = this.words;
+    let i = 0;
+    while (i < count) {
+      if (this.marks[i] === Mark.Used) {
+        i++;
+        continue;
+      }
+      const title = this.quotedTitleEnd(i);
+      if (title >= 0) {
+        i = title + 1;
+        continue;
+      }
+      if (isCapitalised(this.text, this.words.starts[i])) {
+        i = this.capitalisedRun(i) + 1;
+        continue;
+      }
+      this.lowercaseWord(i);
+      i++;
+    }
+    this.emitContexts();
+    return this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private word(i: number): string {
+    return this.text.slice(this.words.starts[i], this.words.ends[i]);
+  }
+
+  private norm(i: number): string {
+    return normWord(this.word(i));
+  }
+
+  private cap(i: number): boolean {
+    return i < this.words.count && isCapitalised(this.text, this.words.starts[i]);
+  }
+
+  private gap(i: number): Gap {
+    return i < this.words.count ? (this.words.gaps[i] as Gap) : Gap.Break;
+  }
+
+  private lower(i: number): string {
+    return i < this.words.count ? this.word(i).toLowerCase() : '';
+  }
+
+  private emit(first: number, last: number, fields: Omit<NameCandidate, 'start' | 'end' | 'text'>): void {
+    const start = this.words.starts[first];
+    const end = this.possessiveEnd(last);
+    this.out.push({ start, end, text: this.text.slice(start, end), ...fields });
+    this.marks.fill(Mark.Used, first, last + 1);
+  }
+
+  /** The end of word `i` without a possessive `’s` or `s’`. */
+  private possessiveEnd(i: number): number {
+    const end = this.words.ends[i];
+    const c = this.text.charCodeAt(end - 1);
+    const p = this.text.charCodeAt(end - 2);
+    if ((c === 115 || c === 83) && (p === 0x2019 || p === 39)) return end - 2;
+    return end;
+  }
+
+  private isPossessive(i: number): boolean {
+    return this.possessiveEnd(i) !== this.words.ends[i] || this.followedByQuoteApostrophe(i);
+  }
+
+  private followedByQuoteApostrophe(i: number): boolean {
+    const end = this.words.ends[i];
+    const c = this.text.charCodeAt(end);
+    return (c === 0x2019 || c === 39) && this.text.charCodeAt(end - 1) === 115 && !isWordChar(this.text.charCodeAt(end + 1));
+  }
+
+  /** `Children’s`, `People’s`, `Governors’` keep a name going; `Authority’s`, `Biden’s` end it. */
+  private isPluralPossessive(i: number): boolean {
+    const w = this.word(i).toLowerCase();
+    return /(?:ren|men|ple)['’]s$/.test(w) || this.followedByQuoteApostrophe(i);
+  }
+
+  // ---- quoted titles: ‘Stable Homes, Built on Love’ ---------------------------------------
+
+  private quotedTitleEnd(i: number): number {
+    const { starts, ends, count } = this.words;
+    const s = starts[i];
+    const q = this.text.charCodeAt(s - 1);
+    if (!OPEN_QUOTES.has(q) || (s >= 2 && isWordChar(this.text.charCodeAt(s - 2)))) return -1;
+    if (!this.cap(i)) return -1;
+    const closers = q === 0x2018 || q === 39 ? [0x2019, 39] : [0x201d, 34];
+    for (let k = i; k < count && k < i + MAX_TITLE_WORDS; k++) {
+      if (k > i && this.gap(k) === Gap.Break) return -1;
+      const c = this.text.charCodeAt(ends[k]);
+      if (closers.includes(c) && !isWordChar(this.text.charCodeAt(ends[k] + 1))) return k > i && this.acceptTitle(i, k) ? k : -1;
+    }
+    return -1;
+  }
+
+  private acceptTitle(first: number, last: number): boolean {
+    let content = 0;
+    let capitals = 0;
+    for (let k = first; k <= last; k++) {
+      if (isStopword(this.lower(k))) continue;
+      content++;
+      if (this.cap(k)) capitals++;
+    }
+    const ownHead = headCategory(this.norm(last));
+    let cue: ItemCategory | undefined;
+    for (let k = first - 1; k >= 0 && k >= first - 3 && !cue; k--) {
+      cue = headCategory(this.norm(k));
+      if (this.gap(k + 1) === Gap.Break && k < first - 1) break;
+    }
+    if (!(capitals * 2 > content || cue || ownHead)) return false;
+    this.emit(first, last, { form: 'name', category: ownHead ?? cue ?? 'other', ...(ownHead && { head: this.norm(last) }) });
+    return true;
+  }
+
+  // ---- capitalised runs ------------------------------------------------------------------------
+
+  /** Reads the run of capitalised words (with connectors) starting at `i`, emits what it names, and returns its last word. */
+  private capitalisedRun(i: number): number {
+    let j = i;
+    let joined = false;
+    for (;;) {
+      if (this.isPossessive(j) && !this.isPluralPossessive(j)) break;
+      const k = j + 1;
+      const gap = this.gap(k);
+      if (gap === Gap.Space && this.cap(k)) {
+        j = k;
+        continue;
+      }
+      if (gap === Gap.Space && k < this.words.count && isDigit(this.text.charCodeAt(this.words.starts[k])) && !isDigit(this.text.charCodeAt(this.words.starts[j]))) {
+        j = k;
+        continue;
+      }
+      if (gap === Gap.Space && CONNECTORS.has(this.lower(k))) {
+        let m = k + 1;
+        if (this.gap(m) === Gap.Space && this.lower(m) === 'the' && this.lower(k) !== 'and') m++;
+        if (this.gap(m) === Gap.Space && this.cap(m)) {
+          if (this.lower(k) !== 'and') joined = true;
+          j = m;
+          continue;
+        }
+      }
+      if (gap === Gap.Comma && joined && this.cap(k) && this.listCloses(k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    this.handleRun(i, j);
+    return j;
+  }
+
+  /** After a comma inside `X of A, B and C`: true when capitalised items follow and an `and` closes the list. */
+  private listCloses(k: number): boolean {
+    for (let m = k; m < k + MAX_TITLE_WORDS && m < this.words.count; m++) {
+      const g = this.gap(m + 1);
+      if (g === Gap.Break) return false;
+      if (g === Gap.Space && this.lower(m + 1) === 'and') return this.gap(m + 2) === Gap.Space && this.cap(m + 2);
+      if (!this.cap(m + 1)) return false;
+    }
+    return false;
+  }
+
+  private handleRun(first: number, last: number): void {
+    let a = first;
+    let leadingThe = first > 0 && this.gap(first) === Gap.Space && this.lower(first - 1) === 'the';
+    while (a <= last && (LEADING_NOISE.has(this.lower(a)) || (a > first && isStopword(this.lower(a))))) {
+      if (this.lower(a) === 'the') leadingThe = true;
+      a++;
+    }
+    if (a > last) return this.contextAfter(first, last);
+    // A title before a connector: `Chair of the Local Government Association`, `Question to the Department for Education`.
+    let conn = this.firstConnector(a, last);
+    while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && (this.lower(conn) === 'to' || this.hasTitle(a, conn - 1))) {
+      a = conn + 1;
+      while (a <= last && isStopword(this.lower(a))) a++;
+      conn = this.firstConnector(a, last);
+    }
+    let head = conn >= 0 ? this.lastHead(a, conn - 1) : -1;
+    let end = last;
+    if (head >= 0 && head !== conn - 1) end = this.withYear(head, last);
+    else if (head >= 0) {
+      // `Solvency Support Instrument and European Fund for Sustainable Development`: two names.
+      for (let x = head - 1; x > a; x--) {
+        if (this.lower(x) !== 'and') continue;
+        this.contextAfter(a, x);
+        a = x + 1;
+        break;
+      }
+    } else {
+      head = this.lastHead(a, last);
+      if (head >= 0) end = this.withYear(this.firstCoordinatedHead(a, head), last);
+    }
+    const headNorm = head >= 0 ? this.norm(head) : undefined;
+    const category = headNorm ? headCategory(headNorm) : undefined;
+    const isBody = category === 'body' || (a === end && isAcronym(this.bare(a)));
+    if (isBody) this.works(a, end);
+
+    const trailingWord = end === last && this.gap(last + 1) === Gap.Space && !this.cap(last + 1) && !this.isPossessive(last) ? this.lower(last + 1) : '';
+    const runEnd = end;
+    if (TRAILING_HEADS.has(trailingWord) && !(isBody && isWork(trailingWord))) end = last + 1;
+
+    const acronymAt = this.acronymDefinitionAfter(end);
+    let nameStart = a;
+    let acronym: string | undefined;
+    if (acronymAt >= 0) {
+      const from = Math.max(this.clauseStart(end), end - 14);
+      const words: string[] = [];
+      for (let k = from; k <= end; k++) words.push(this.word(k));
+      const start = longFormStart(this.word(acronymAt), words);
+      if (start >= 0) {
+        acronym = this.word(acronymAt);
+        nameStart = Math.min(a, from + start);
+      }
+    }
+
+    if (nameStart === end && !acronym) {
+      if (isAcronym(this.bare(end))) return this.acronymUse(end, first, last);
+      if (isSingleWordBody(this.norm(end))) {
+        this.emit(end, end, { form: 'name', category: 'body', head: this.norm(end) });
+        return this.contextAfter(end + 1, last);
+      }
+      if (headNorm && leadingThe && isShortFormHead(headNorm) && this.lower(end - 1) === 'the') {
+        this.emit(end - 1, end, { form: 'short', category: category ?? 'other', head: headNorm });
+        return;
+      }
+      return this.contextAfter(first, last);
+    }
+    const norms: string[] = [];
+    for (let k = nameStart; k <= runEnd; k++) norms.push(this.norm(k));
+    if (isGenericName(norms) && !acronym) return this.contextAfter(first, last);
+    const finalHead = end > runEnd ? normWord(this.word(end)) : headNorm;
+    if (!acronym && !finalHead) return this.contextAfter(first, last);
+    this.emit(nameStart, end, {
+      form: 'name',
+      category: (finalHead ? headCategory(finalHead) : undefined) ?? 'other',
+      ...(finalHead && { head: finalHead }),
+      ...(acronym && { acronym }),
+    });
+    if (acronymAt >= 0 && acronym) {
+      this.emit(acronymAt, acronymAt, { form: 'acronym', category: 'other' });
+      if (isBody) this.worksAfterAcronym(a, runEnd, acronymAt);
+    }
+    if (end < last) this.contextAfter(end + 1, last);
+  }
+
+  /** The word without a possessive ending: `KCC’s` → `KCC`. */
+  private bare(i: number): string {
+    return this.text.slice(this.words.starts[i], this.possessiveEnd(i));
+  }
+
+  private hasTitle(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (TITLES.has(this.lower(k))) return true;
+    return false;
+  }
+
+  /** `Children's Social Care National Framework and Dashboard`: the name ends at the first of two coordinated heads. */
+  private firstCoordinatedHead(a: number, head: number): number {
+    for (let x = a + 1; x < head; x++) {
+      if (this.lower(x) !== 'and') continue;
+      const left = this.lastHead(a, x - 1);
+      if (left >= 0) return left;
+    }
+    return head;
+  }
+
+  /** Extends a head with the year after it: `Welfare Reform and Work Act 2016`, not `Grant 2025/2026`. */
+  private withYear(head: number, last: number): number {
+    let e = head;
+    while (e + 1 <= last && this.gap(e + 1) === Gap.Space && isDigit(this.text.charCodeAt(this.words.starts[e + 1])) && this.text.charCodeAt(this.words.ends[e + 1]) !== 47) e++;
+    return e;
+  }
+
+  private firstConnector(a: number, b: number): number {
+    for (let k = a + 1; k <= b; k++) {
+      const w = this.lower(k);
+      if (w === 'of' || w === 'for' || w === 'on' || w === 'to') return k;
+    }
+    return -1;
+  }
+
+  private lastHead(a: number, b: number): number {
+    for (let k = b; k >= a; k--) if (this.cap(k) && headCategory(this.norm(k))) return k;
+    return -1;
+  }
+
+  private clauseStart(i: number): number {
+    let k = i;
+    while (k > 0 && this.gap(k) !== Gap.Break) k--;
+    return k;
+  }
+
+  /** The word index of `XYZ` in ` (XYZ)`, ` (XYZ and…` or `, or XYZ,` right after word `i`, or -1. */
+  private acronymDefinitionAfter(i: number): number {
+    const k = i + 1;
+    if (k >= this.words.count) return -1;
+    const between = this.text.slice(this.possessiveEnd(i), this.words.starts[k]);
+    if (/^[’']?s?\s?\($/.test(between) || /^\s?\($/.test(between)) {
+      const after = this.text.charCodeAt(this.words.ends[k]);
+      return isAcronym(this.word(k)) && (after === 41 || after === 32) ? k : -1;
+    }
+    if (this.gap(k) === Gap.Comma && this.lower(k) === 'or' && this.gap(k + 1) === Gap.Space && k + 1 < this.words.count && isAcronym(this.word(k + 1))) {
+      const after = this.text.charCodeAt(this.words.ends[k + 1]);
+      return after === 44 || after === 41 || after === 46 ? k + 1 : -1;
+    }
+    return -1;
+  }
+
+  private acronymUse(i: number, first: number, last: number): void {
+    const w = this.bare(i);
+    const letters = w.replace(/[^A-Za-z]/g, '').toLowerCase().replace(/s$/, '');
+    if (NON_ITEM_ACRONYMS.has(letters) || NON_ITEM_ACRONYMS.has(w.toLowerCase())) return this.contextAfter(first, last);
+    // An acronym defined for lowercase words before its bracket: `regional care co-operatives (RCCs)`.
+    const between = i > 0 ? this.text.slice(this.words.ends[i - 1], this.words.starts[i]) : '';
+    if (/^\s?\($/.test(between) && this.marks[i - 1] !== Mark.Used) {
+      const from = Math.max(this.clauseStart(i - 1), i - 15);
+      const words: string[] = [];
+      for (let k = from; k < i; k++) words.push(this.word(k));
+      const start = longFormStart(w, words);
+      if (start >= 0) {
+        const last = i - 1;
+        const head = this.norm(last);
+        this.emit(from + start, last, { form: 'name', category: headCategory(head) ?? 'other', head, acronym: w });
+      }
+    }
+    this.emit(i, i, { form: 'acronym', category: 'other' });
+    if (last > i) this.contextAfter(i + 1, last);
+  }
+
+  // ---- a body's works: `CMA report`, `report by the CMA`, `the CMA’s market study` -------------
+
+  private works(a: number, b: number): void {
+    const owner = this.text.slice(this.words.starts[a], this.possessiveEnd(b));
+    if (!this.isPossessive(b) && this.gap(b + 1) === Gap.Space && !this.cap(b + 1) && isWork(this.lower(b + 1))) this.emitWork(a, b + 1, owner);
+    let k = a - 1;
+    if (k >= 0 && this.lower(k) === 'the' && this.gap(a) === Gap.Space) k--;
+    if (k >= 1 && this.gap(k + 1) === Gap.Space && /^(by|from|of)$/.test(this.lower(k)) && this.gap(k) === Gap.Space && isWork(this.lower(k - 1))) {
+      this.emitWork(k - 1, b, owner);
+    }
+    if (this.isPossessive(b)) this.possessedWork(b + 1, owner);
+  }
+
+  private worksAfterAcronym(a: number, b: number, acronymAt: number): void {
+    if (!this.isPossessive(b)) return;
+    const owner = this.text.slice(this.words.starts[a], this.possessiveEnd(b));
+    if (/^\)\s$/.test(this.text.slice(this.words.ends[acronymAt], this.words.starts[acronymAt + 1] ?? 0))) this.possessedWork(acronymAt + 1, owner);
+  }
+
+  /** `[the CMA’s] market study`, `[…’s (CMA)] Children’s Social Care report`: up to four words then a work noun. */
+  private possessedWork(from: number, owner: string): void {
+    for (let k = from; k < from + 5 && k < this.words.count; k++) {
+      if (k > from && this.gap(k) !== Gap.Space) return;
+      if (!this.cap(k) && isWork(this.lower(k))) {
+        this.emitWork(from, k, owner);
+        return;
+      }
+    }
+  }
+
+  private emitWork(first: number, last: number, owner: string): void {
+    const start = this.words.starts[first];
+    const end = this.words.ends[last];
+    this.out.push({ start, end, text: this.text.slice(start, end), form: 'work', category: 'report', owner });
+  }
+
+  // ---- lowercase words: `the department`, context around head nouns ---------------------------
+
+  private lowercaseWord(i: number): void {
+    const w = this.word(i);
+    if (w.length < 3 || w.length > 14) return;
+    const norm = normWord(w);
+    if (!headCategory(norm)) return;
+    if (i > 0 && this.gap(i) === Gap.Space && this.lower(i - 1) === 'the' && isShortFormHead(norm) && !this.continuesAsName(i)) {
+      this.emit(i - 1, i, { form: 'short', category: headCategory(norm) ?? 'other', head: norm });
+      return;
+    }
+    const from = Math.max(0, i - CONTEXT_BEFORE);
+    for (let k = from; k <= i; k++) if (this.marks[k] === Mark.None) this.marks[k] = Mark.Context;
+    this.contextAfter(i + 1, i);
+  }
+
+  private continuesAsName(i: number): boolean {
+    return this.gap(i + 1) === Gap.Space && CONNECTORS.has(this.lower(i + 1)) && this.cap(i + 2);
+  }
+
+  /** Marks words `first`..`last` and a few after as context where they are not already part of a name. */
+  private contextAfter(first: number, last: number): void {
+    const stop = Math.min(this.words.count - 1, Math.max(last, first) + CONTEXT_AFTER);
+    for (let k = first; k <= stop; k++) if (this.marks[k] === Mark.None) this.marks[k] = Mark.Context;
+  }
+
+  private emitContexts(): void {
+    const { count, starts, ends } = this.words;
+    let k = 0;
+    while (k < count) {
+      if (this.marks[k] !== Mark.Context) {
+        k++;
+        continue;
+      }
+      const first = k;
+      while (k + 1 < count && this.marks[k + 1] === Mark.Context) k++;
+      if (k > first || this.cap(first)) {
+        const start = starts[first];
+        const end = ends[k];
+        this.out.push({ start, end, text: this.text.slice(start, end), form: 'context', category: 'other' });
+      }
+      k++;
+    }
+  }
+}
+

@@ -63,12 +63,24 @@ export interface DocumentExtraction {
   names: NameCandidate[];
 }
 
+/**
+ * How a candidate names something: a full `name`, an `acronym` used alone, a `short` form
+ * (`the department`), a body's `work` (`CMA report`), or `context` where names known from other
+ * documents may appear in lower case. Absent means `name`.
+ */
+export type NameForm = 'name' | 'acronym' | 'short' | 'work' | 'context';
+
 /** A name seen in one document, with what the document says about it. */
 export interface NameCandidate extends Span {
   text: string;
   /** The acronym defined for it in this document, as in `Regional Care Co-operatives (RCCs)`. */
   acronym?: string;
   category: ItemCategory;
+  form?: NameForm;
+  /** The head noun, normalised (`framework`, `department`), that `the X` short forms are matched on. */
+  head?: string;
+  /** For a `work`: the name or acronym of the body whose work it is, as written. */
+  owner?: string;
 }
 
 /** A document mention tagged with its document path, as exported. */

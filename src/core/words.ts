@@ -1,0 +1,99 @@
+/**
+ * What separates a word from the one before it: spaces only (the two words can belong to one name),
+ * a comma and spaces (a name may continue across it: `Department for Levelling Up, Housing and
+ * Communities`), or anything else (a full stop, a bracket, a quote, a line break: no name runs across).
+ */
+export const Gap = { Space: 0, Comma: 1, Break: 2 } as const;
+export type Gap = (typeof Gap)[keyof typeof Gap];
+
+/**
+ * The words of a text in one pass, as parallel arrays of offsets. A word is a run of letters and
+ * digits, with inner apostrophes and hyphens kept (`Children’s`, `Co-operatives`, `COVID-19`).
+ */
+export interface Words {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** `gaps[i]` is what lies between word `i - 1` and word `i`; `gaps[0]` is always `Gap.Break`. */
+  readonly gaps: Uint8Array;
+}
+
+/** Splits `text` into words; linear in its length and allocation-free per word. */
+export function splitWords(text: string): Words {
+  let capacity = Math.max(16, text.length >> 3);
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(capacity);
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(capacity);
+  let gaps: Uint8Array<ArrayBuffer> = new Uint8Array(capacity);
+  let count = 0;
+  let prevEnd = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) i++;
+      else if (isJoiner(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      const g = new Uint8Array(capacity);
+      g.set(gaps);
+      gaps = g;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    gaps[count] = count === 0 ? Gap.Break : gapKind(text, prevEnd, start);
+    prevEnd = i;
+    count++;
+  }
+  return { count, starts, ends, gaps };
+}
+
+function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
+}
+
+function gapKind(text: string, from: number, to: number): Gap {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 0xa0 || c === 9) continue;
+    if (c === 44 && commas === 0) commas = 1;
+    else return Gap.Break;
+  }
+  return commas ? Gap.Comma : Gap.Space;
+}
+
+/** Letters and digits, ASCII and the common non-ASCII letter blocks. */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x2000) || (c >= 0x2c00 && c < 0xd800) || (c >= 0xf900 && c < 0xfff0);
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** True when the word at `start` begins with a capital letter or is a number. */
+export function isCapitalised(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[start];
+  return ch !== ch.toLowerCase();
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
