@@ -23,9 +23,16 @@ export interface Linked {
  */
 export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
   const lexicon = new Lexicon();
-  for (const doc of extractions) for (const name of doc.names) if ((name.form ?? 'name') === 'name') lexicon.addName(name);
+  for (const doc of extractions) {
+    for (const name of doc.names) {
+      const form = name.form ?? 'name';
+      if (form === 'name') lexicon.addName(name);
+      else if (form === 'topic') lexicon.addTopic(name);
+    }
+  }
+  lexicon.joinVariants();
 
-  const found: { doc: string; start: number; end: number; text: string; key: string }[] = [];
+  const found: (Found & { doc: string })[] = [];
   for (const doc of extractions) {
     for (const m of resolveDocument(doc, lexicon)) found.push({ doc: doc.path, ...m });
   }
@@ -40,7 +47,12 @@ interface KeyInfo {
 interface TrieNode {
   next: Map<string, TrieNode>;
   key?: string;
+  /** Set when the key came from a sibling-head variant, which a real name may take over. */
+  variant?: boolean;
 }
+
+/** Heads that name the same kind of scheme, so `early career pathway` may be the `Early Career Framework`. */
+const SIBLING_HEADS = ['framework', 'pathway', 'programme', 'scheme', 'initiative'];
 
 /** Everything known about names across the corpus: keys, surface forms, acronyms, initials. */
 class Lexicon {
@@ -49,6 +61,9 @@ class Lexicon {
   private readonly definedAs = new Map<string, Set<string>>();
   private readonly initialsOf = new Map<string, Set<string>>();
   private readonly seenForms = new Set<string>();
+  private readonly sequences = new Map<string, string[]>();
+  private readonly parent = new Map<string, string>();
+  private readonly topics: { key: string; words: Set<string> }[] = [];
 
   addName(name: NameCandidate): void {
     const words = wordsOf(name.text);
@@ -62,19 +77,79 @@ class Lexicon {
     const form = norms.join(' ');
     if (this.seenForms.has(form)) return;
     this.seenForms.add(form);
-    this.insert(norms, key);
-    if (norms.length > 2 && nameKey(words.slice(0, -1)) === key) this.insert(norms.slice(0, -1), key);
+    if (!this.sequences.has(key)) this.sequences.set(key, norms);
+    this.insert(norms, key, false);
+    if (norms.length > 2 && nameKey(words.slice(0, -1)) === key) this.insert(norms.slice(0, -1), key, false);
+    const last = norms[norms.length - 1];
+    if (SIBLING_HEADS.includes(last) && norms.filter((w) => !isStopword(w)).length >= 3) {
+      for (const sibling of SIBLING_HEADS) if (sibling !== last) this.insert([...norms.slice(0, -1), sibling], key, true);
+    }
     for (const sig of initialisms(words)) addTo(this.initialsOf, sig, key);
   }
 
-  private insert(norms: readonly string[], key: string): void {
+  /** A work named by its subject; linked to another of the same kind when their subjects share most of their words. */
+  addTopic(name: NameCandidate): void {
+    const norms = wordsOf(name.text).map(normWord);
+    const key = `topic ${nameKey(wordsOf(name.text))}`;
+    this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
+    this.topics.push({ key, words: new Set(norms.slice(2).filter((w) => !isStopword(w))) });
+  }
+
+  private insert(norms: readonly string[], key: string, variant: boolean): void {
     let node = this.trie;
     for (const w of norms) {
       let next = node.next.get(w);
       if (!next) node.next.set(w, (next = { next: new Map() }));
       node = next;
     }
-    node.key ??= key;
+    if (node.key === undefined || (node.variant && !variant)) {
+      node.key = key;
+      node.variant = variant;
+    }
+  }
+
+  /**
+   * Joins keys that name one thing in different words: bodies whose long names differ only in their
+   * last word or two (`Association of Directors of Children’s Services` / `… Children’s Social Work`),
+   * when no third name shares that start; and topics whose subjects overlap (three words or more,
+   * and at least half of the shorter).
+   */
+  joinVariants(): void {
+    const byStart = new Map<string, Set<string>>();
+    for (const [key, seq] of this.sequences) {
+      const tail = seq.length - PREFIX_WORDS;
+      if (tail < 1 || tail > 2 || (seq[1] !== 'of' && seq[1] !== 'for') || headCategory(seq[0]) !== 'body') continue;
+      const start = seq.slice(0, PREFIX_WORDS);
+      if (start.filter((w) => !isStopword(w)).length < 3) continue;
+      addTo(byStart, start.join(' '), key);
+    }
+    for (const keys of byStart.values()) if (keys.size === 2) this.union(...([...keys] as [string, string]));
+    const byWord = new Map<string, number[]>();
+    this.topics.forEach((t, i) => {
+      const shared = new Map<number, number>();
+      for (const w of t.words) {
+        const list = byWord.get(w) ?? [];
+        for (const j of list.slice(-MAX_TOPIC_FANOUT)) shared.set(j, (shared.get(j) ?? 0) + 1);
+        list.push(i);
+        byWord.set(w, list);
+      }
+      for (const [j, n] of shared) {
+        if (n >= 3 && n * 2 >= Math.min(t.words.size, this.topics[j].words.size)) this.union(this.topics[j].key, t.key);
+      }
+    });
+  }
+
+  private union(a: string, b: string): void {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+
+  /** The key a key was joined into, or itself. */
+  root(key: string): string {
+    let k = key;
+    for (let p = this.parent.get(k); p !== undefined; p = this.parent.get(k)) k = p;
+    return k;
   }
 
   /** The one key an acronym stands for across the corpus, by definition, else by initials. */
@@ -86,6 +161,11 @@ class Lexicon {
     return spelled && spelled.size === 1 ? only(spelled) : undefined;
   }
 }
+
+/** Words two body names must share from their start (`association of director of children`). */
+const PREFIX_WORDS = 5;
+/** How many earlier topics sharing one word are compared, so that common words stay cheap. */
+const MAX_TOPIC_FANOUT = 64;
 
 function addTo(map: Map<string, Set<string>>, k: string, v: string): void {
   let set = map.get(k);
@@ -109,14 +189,17 @@ interface Found {
   end: number;
   text: string;
   key: string;
+  /** For a work: its body, as written. */
+  owner?: string;
 }
 
 function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
   const out: Found[] = [];
   const localAcronyms = new Map<string, string>();
   for (const name of doc.names) {
-    if ((name.form ?? 'name') !== 'name') continue;
-    const key = nameKey(wordsOf(name.text));
+    const form = name.form ?? 'name';
+    if (form !== 'name' && form !== 'topic') continue;
+    const key = (form === 'topic' ? 'topic ' : '') + nameKey(wordsOf(name.text));
     if (!key) continue;
     out.push({ start: name.start, end: name.end, text: name.text, key });
     if (name.acronym) localAcronyms.set(acronymLetters(name.acronym), key);
@@ -139,7 +222,7 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
     if (name.form !== 'work' || !name.owner) continue;
     const ownerWords = wordsOf(name.owner);
     const ownerKey = ownerWords.length === 1 ? acronymKey(ownerWords[0]) : nameKey(ownerWords);
-    if (ownerKey) out.push({ start: name.start, end: name.end, text: name.text, key: `work ${ownerKey}` });
+    if (ownerKey) out.push({ start: name.start, end: name.end, text: name.text, key: `work ${lexicon.root(ownerKey)}`, owner: name.owner });
   }
   const byHead = new Map<string, Set<string>>();
   for (const m of out) {
@@ -206,11 +289,12 @@ function withoutPossessive(text: string, end: number): number {
   return /['’]s$/i.test(text.slice(end - 2, end)) ? end - 2 : end;
 }
 
-function buildItems(found: readonly { doc: string; start: number; end: number; text: string; key: string }[], lexicon: Lexicon): Linked {
-  const groups = new Map<string, typeof found[number][]>();
+function buildItems(found: readonly (Found & { doc: string })[], lexicon: Lexicon): Linked {
+  const groups = new Map<string, (Found & { doc: string })[]>();
   for (const m of found) {
-    let list = groups.get(m.key);
-    if (!list) groups.set(m.key, (list = []));
+    const key = lexicon.root(m.key);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
     list.push(m);
   }
   const ids = new Map<string, string>();
@@ -219,7 +303,8 @@ function buildItems(found: readonly { doc: string; start: number; end: number; t
   for (const [key, ms] of groups) {
     const counts = new Map<string, number>();
     for (const m of ms) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    const name = canonicalName(key, [...counts.keys()]);
+    const owner = ms.find((m) => m.owner)?.owner;
+    const name = canonicalName(key, [...counts.keys()], owner);
     let id = slug(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`;
     usedIds.add(id);
@@ -230,13 +315,16 @@ function buildItems(found: readonly { doc: string; start: number; end: number; t
     const category = key.startsWith('work ') ? 'report' : key.startsWith('acronym ') ? 'other' : lexicon.keys.get(key)?.category ?? 'other';
     items.push({ id, name, category, aliases, documents });
   }
-  const mentions = found.map((m) => ({ kind: 'item' as const, document: m.doc, start: m.start, end: m.end, text: m.text, item: ids.get(m.key) as string }));
+  const mentions = found.map((m) => ({ kind: 'item' as const, document: m.doc, start: m.start, end: m.end, text: m.text, item: ids.get(lexicon.root(m.key)) as string }));
   return { items, mentions };
 }
 
-/** The fullest form: capitalised before lowercase, then the longest, then the first in sort order. */
-function canonicalName(key: string, forms: readonly string[]): string {
+/**
+ * The fullest form: spelled out before acronyms, capitalised before lowercase, then the longest,
+ * then the first in sort order. A body's work known only in lowercase is named after the body: `MHCLG consultation`.
+ */
+function canonicalName(key: string, forms: readonly string[], owner: string | undefined): string {
   const rank = (t: string): number => (isAcronym(t.replace(/s$/, '')) ? 0 : 2000) + (/^[A-Z]/.test(t) ? 1000 : 0) + t.length;
-  const best = [...forms].sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))[0];
-  return best.replace(/^the\s+/i, '') || key;
+  const best = [...forms].sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))[0].replace(/^the\s+/i, '') || key;
+  return owner && !/[A-Z]/.test(best) ? `${owner} ${best}` : best;
 }

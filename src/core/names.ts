@@ -30,6 +30,15 @@ const LEADING_NOISE = new Set(
 /** Words that make the capitalised words before a connector a person's title, not part of a name. */
 const TITLES = new Set(['chair', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
 
+/** Words before `free X` that show an entitlement: `eligible for free school meals`, `on free school meals`. */
+const ENTITLEMENT_CUES = new Set(['on', 'for', 'to', 'of']);
+
+/** Words that end the noun phrase after `free`. */
+const NOT_NOUNS = new Set('more than less during per which that who will would could should can is are was were has have had be been being into or but also only until after before since when while if this these those every each all'.split(' '));
+
+/** Words after `consultation` that introduce its subject. */
+const TOPIC_CUES = new Set(['on', 'about', 'into', 'regarding']);
+
 /** Words that join the parts of one name when a capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', '&']);
 
@@ -51,6 +60,8 @@ class NameScanner {
   private readonly words: Words;
   private readonly marks: Uint8Array;
   private readonly out: NameCandidate[] = [];
+  /** The body named last, for `its report` later in the same sentence. */
+  private lastBody: { owner: string; end: number } | undefined;
 
   constructor(private readonly text: string) {
     this.words = splitWords(text);
@@ -106,6 +117,7 @@ class NameScanner {
     const end = this.possessiveEnd(last);
     this.out.push({ start, end, text: this.text.slice(start, end), ...fields });
     this.marks.fill(Mark.Used, first, last + 1);
+    if (fields.form === 'acronym' || (fields.form === 'name' && fields.category === 'body')) this.lastBody = { owner: this.text.slice(start, end), end };
   }
 
   /** The end of word `i` without a possessive `’s` or `s’`. */
@@ -234,7 +246,7 @@ class NameScanner {
     }
     let head = conn >= 0 ? this.lastHead(a, conn - 1) : -1;
     let end = last;
-    if (head >= 0 && head !== conn - 1) end = this.withYear(head, last);
+    if (head >= 0 && head !== conn - 1 && this.lower(head + 1) !== 'and') end = this.withYear(head, last);
     else if (head >= 0) {
       // `Solvency Support Instrument and European Fund for Sustainable Development`: two names.
       for (let x = head - 1; x > a; x--) {
@@ -424,6 +436,10 @@ class NameScanner {
   private lowercaseWord(i: number): void {
     const w = this.word(i);
     if (w.length < 3 || w.length > 14) return;
+    const lower = w.toLowerCase();
+    if (lower === 'its') return this.pronounWork(i);
+    if (lower === 'free') return this.entitlement(i);
+    if (lower === 'consultation') this.topic(i);
     const norm = normWord(w);
     if (!headCategory(norm)) return;
     if (i > 0 && this.gap(i) === Gap.Space && this.lower(i - 1) === 'the' && isShortFormHead(norm) && !this.continuesAsName(i)) {
@@ -433,6 +449,37 @@ class NameScanner {
     const from = Math.max(0, i - CONTEXT_BEFORE);
     for (let k = from; k <= i; k++) if (this.marks[k] === Mark.None) this.marks[k] = Mark.Context;
     this.contextAfter(i + 1, i);
+  }
+
+  /** `the Competition and Markets Authority (CMA), delivering its final report`: the work of the body named earlier in the sentence. */
+  private pronounWork(i: number): void {
+    const body = this.lastBody;
+    if (!body || this.words.starts[i] - body.end > 300 || /[.!?]["”’]?(?:\s|$)/.test(this.text.slice(body.end, this.words.starts[i]))) return;
+    for (let k = i + 1; k <= i + 4 && k < this.words.count; k++) {
+      if (this.gap(k) !== Gap.Space || this.cap(k)) return;
+      if (isWork(this.lower(k))) return this.emitWork(i + 1, k, body.owner);
+    }
+  }
+
+  /** `families on free school meals`: an entitlement named by what it makes free. */
+  private entitlement(i: number): void {
+    if (i === 0 || this.gap(i) !== Gap.Space || !ENTITLEMENT_CUES.has(this.lower(i - 1))) return;
+    let last = i;
+    for (let k = i + 1; k <= i + 3 && k < this.words.count; k++) {
+      const w = this.lower(k);
+      if (this.gap(k) !== Gap.Space || this.cap(k) || isStopword(w) || NOT_NOUNS.has(w) || isDigit(w.charCodeAt(0))) break;
+      last = k;
+    }
+    if (last > i) this.emit(i, last, { form: 'name', category: 'policy', head: this.norm(last) });
+  }
+
+  /** `a consultation on proposals around the use of agency social workers`: a work named by its subject, to the end of the clause. */
+  private topic(i: number): void {
+    if (this.gap(i + 1) !== Gap.Space || !TOPIC_CUES.has(this.lower(i + 1))) return;
+    let last = i + 1;
+    for (let k = i + 2; k < i + 24 && k < this.words.count && this.gap(k) !== Gap.Break; k++) last = k;
+    if (last - i < 3) return;
+    this.emit(i, last, { form: 'topic', category: 'report', head: 'consultation' });
   }
 
   private continuesAsName(i: number): boolean {
