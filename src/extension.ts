@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAnnotationSupport } from './vscode/annotationSupport';
 import type { PolicyLensApi } from './vscode/api';
 import { Commands, ContextKeys } from './vscode/commands';
 import { CorpusService } from './vscode/corpusService';
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const output = vscode.window.createOutputChannel('Policy Lens');
   const corpus = new CorpusService(output);
   const itemsTree = new ItemsTreeProvider(corpus);
+  const annotations = registerAnnotationSupport(corpus, context.extensionUri);
   context.subscriptions.push(
     output,
     corpus,
@@ -24,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerRelatedMentions(corpus),
     registerSearch(corpus, itemsTree),
     registerStatusBar(corpus),
+    annotations,
     registerScanContext(corpus),
     vscode.commands.registerCommand(Commands.rescan, () => corpus.rescan()),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show()),
@@ -36,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     itemsTree,
     search: (query) => corpus.searchIndex.search(query),
     uriOf: (document) => corpus.uriOf(document),
+    annotations: (uri) => annotations.annotations(uri),
+    annotationsTree: annotations.tree,
   };
 }
 

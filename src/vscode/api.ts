@@ -1,7 +1,9 @@
 import type * as vscode from 'vscode';
+import type { AnnotationTreeNode } from '../core/annotationTree';
 import type { TreeNode } from '../core/itemsTree';
 import type { SearchHit } from '../core/searchIndex';
 import type { CorpusResult } from '../core/types';
+import type { AnnotationSnapshot } from './annotationSupport';
 
 /**
  * What `activate()` returns, for in-host tests and other extensions.
@@ -24,4 +26,11 @@ export interface PolicyLensApi {
   search(query: string): SearchHit[];
   /** The URI of a document path from `result()`, if it is in the corpus. */
   uriOf(document: string): vscode.Uri | undefined;
+  /**
+   * The annotations of a document (its sidecar is read if it was not yet), re-anchored in its current text.
+   * @example await vscode.commands.executeCommand('policyLens.tagSelection', { kind: 'note' }); (await api.annotations(uri)).length // 1
+   */
+  annotations(uri: vscode.Uri): Promise<AnnotationSnapshot[]>;
+  /** The provider behind the `policyLens.annotations` view. */
+  annotationsTree: vscode.TreeDataProvider<AnnotationTreeNode>;
 }
