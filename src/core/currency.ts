@@ -65,7 +65,7 @@ const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
   ['UG', 'Uganda|Ugandans?|Kampala'],
   ['TZ', 'Tanzania|Tanzanians?|Dodoma'],
 ];
-const COUNTRY_RE = new RegExp(`(?<![\\w$])(?:${COUNTRY_NAMES.map(([c, names]) => `(?<${c}>${names})`).join('|')})(?![A-Za-z])`, 'g');
+const COUNTRY_RE = new RegExp(`(?:${COUNTRY_NAMES.map(([c, names]) => `(?<${c}>${names})`).join('|')})(?![A-Za-z])`, 'g');
 
 /** The lookup key of a currency form: lower case, inner spaces collapsed. */
 function markerKey(written: string): string {
@@ -88,6 +88,7 @@ export function countCountries(text: string): Map<Country, number> {
   const counts = new Map<Country, number>();
   COUNTRY_RE.lastIndex = 0;
   for (let m = COUNTRY_RE.exec(text); m; m = COUNTRY_RE.exec(text)) {
+    if (m.index > 0 && /[\w$]/.test(text[m.index - 1])) continue;
     for (const [country] of COUNTRY_NAMES) {
       if (m.groups?.[country] !== undefined) {
         counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -105,15 +106,23 @@ export function countCountries(text: string): Map<Country, number> {
  */
 export function currencyReader(text: string): (written: string) => string {
   let countries: Map<Country, number> | undefined;
+  const read = new Map<string, string>();
   return (written) => {
-    const entry = markerEntry(written) ?? 'XXX';
-    if (typeof entry === 'string') return entry;
-    countries ??= countCountries(text);
-    let [best, bestCount] = [entry.byCountry[0][1], 0];
-    for (const [country, code] of entry.byCountry) {
-      const n = country ? countries.get(country) ?? 0 : 0;
-      if (n > bestCount) [best, bestCount] = [code, n];
+    let code = read.get(written);
+    if (code === undefined) {
+      const entry = markerEntry(written) ?? 'XXX';
+      if (typeof entry === 'string') code = entry;
+      else {
+        countries ??= countCountries(text);
+        let bestCount = 0;
+        code = entry.byCountry[0][1];
+        for (const [country, candidate] of entry.byCountry) {
+          const n = country ? countries.get(country) ?? 0 : 0;
+          if (n > bestCount) [code, bestCount] = [candidate, n];
+        }
+      }
+      read.set(written, code);
     }
-    return best;
+    return code;
   };
 }

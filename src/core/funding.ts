@@ -3,43 +3,76 @@ import { isPolicyAmount } from './fundingPolicy';
 import type { FundingMention } from './types';
 
 const SPACE = '[ \\u00a0]';
+
+/** `millions?` → `[Mm]illions?|MILLIONS?`: lower case, capitalised and all caps. */
+function anyCase(words: readonly string[]): string {
+  return words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
+}
+
+/** Lets each space of a pattern also match a no-break space. */
+function spaced(pattern: string): string {
+  return pattern.replace(/ /g, SPACE);
+}
+
 /** Western (`1,250,000`) and Indian (`11,11,111`) digit grouping, optional decimals. */
-const NUMBER = String.raw`\d+(?:,\d{2,3}(?!\d))*(?:\.\d+)?`;
-const SCALE_WORDS = String.raw`(?:lakhs?|lacs?|thousand)${SPACE}crores?|trillions?|trn|tn|billions?|bln|bn|millions?|mln|mn|thousand|crores?|cr|lakhs?|lacs?`;
+const NUMBER_REST = String.raw`\d*(?:,\d{2,3}(?!\d))*(?:\.\d+)?`;
+const NUMBER = String.raw`\d${NUMBER_REST}`;
+const SCALE_WORDS = spaced(
+  anyCase([
+    'lakhs? crores?', 'lacs? crores?', 'thousand crores?', 'trillions?', 'trn', 'tn', 'billions?', 'bln', 'bn',
+    'millions?', 'mln', 'mn', 'thousand', 'crores?', 'cr', 'lakhs?', 'lacs?',
+  ]),
+);
 /** A scale word may follow after one space; the one-letter abbreviations only when written tight (`£45m`). */
-const SCALE = String.raw`(?:${SPACE}?(?:${SCALE_WORDS})|[mbk])(?!\w)`;
+const SCALE = String.raw`(?:${SPACE}?(?:${SCALE_WORDS})|[mbktMBKT])(?!\w)`;
 const ISO = ISO_CODES.join('|');
-const LETTER_SIGNS = String.raw`U\.S\.${SPACE}?\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|Rs\.?|KSh|RM|R(?=\d)|${ISO}`;
+const LETTER_SIGNS = String.raw`U\.S\.${SPACE}?\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|Rs\.?|KSh|RM|R|${ISO}`;
 const SYMBOLS = '[$£€₹¥₦₱₩₪₽₺]';
-const CURRENCY_WORDS = String.raw`pounds?${SPACE}sterling|pounds?|sterling|euros?|(?:U\.S\.|US|American|Australian|Aus|Canadian|New${SPACE}Zealand|NZ|Singapore|Hong${SPACE}Kong)${SPACE}dollars?|dollars?|(?:Indian|Pakistani|Sri${SPACE}Lankan|Nepalese|Nepali)${SPACE}rupees?|rupees?|yen|yuan|renminbi|rand|naira|pesos?|shillings?|Swiss${SPACE}francs?|francs?|kronor|cedis?|ringgit|baht|pence|cents?|${ISO}`;
-const COUNT_WORDS = 'half an?|a quarter of an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred';
+/** The character just before a sign-first number (after an optional space) is always one of these. */
+const SIGN_ENDINGS = '[$£€₹¥₦₱₩₪₽₺A-Z.sh]';
+const CURRENCY_WORDS = spaced([
+  `(?:U\\.S\\.|US|American|Australian|Aus|Canadian|New Zealand|NZ|Singapore|Hong Kong) (?:${anyCase(['dollars?'])})`,
+  `(?:Indian|Pakistani|Sri Lankan|Nepalese|Nepali) (?:${anyCase(['rupees?'])})`,
+  anyCase([
+    'pounds? sterling', 'pounds?', 'sterling', 'euros?', 'dollars?', 'rupees?', 'yen', 'yuan', 'renminbi', 'rand',
+    'naira', 'pesos?', 'shillings?', 'swiss francs?', 'francs?', 'kronor', 'cedis?', 'ringgit', 'baht', 'pence', 'cents?',
+  ]),
+  ISO,
+].join('|'));
+const COUNT_WORDS = spaced(
+  anyCase([
+    'half an?', 'a quarter of an?', 'an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+    'twenty', 'thirty', 'forty', 'fifty', 'hundred',
+  ]),
+);
 
 /**
  * One pass finds three shapes: a sign or code before the number (`£2.6bn`, `US$80.9 billion`,
- * `£15-£50`'s first half, `£5-10m`), a currency word or code after it (`50 million pounds`,
- * `5m EUR`), and a counted scale with a currency word (`half a billion pounds`).
- * Every branch is a fixed sequence of linear pieces, and the lookbehinds stop a branch from
- * restarting inside a run of digits, so the scan stays linear on any input.
+ * `£5-10m`), a currency word or code after it (`50 million pounds`, `5m EUR`), and a counted
+ * scale with a currency word (`half a billion pounds`).
+ * Each branch opens on a digit or on `illion` and only then looks behind for the sign or the
+ * count, so the engine skips ordinary prose without trying a branch; every piece is linear and
+ * no branch can restart inside a run of digits.
  */
 const MONEY = new RegExp(
   [
-    String.raw`(?<sign>(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?(?<num>${NUMBER})(?<scale>${SCALE})?` +
-      String.raw`(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}to${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
-    String.raw`(?<![\w.,$£€₹¥])(?<bnum>${NUMBER})(?<bscale>${SCALE})?${SPACE}(?<bcur>${CURRENCY_WORDS})(?!\w)`,
-    String.raw`(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>million|billion|trillion)${SPACE}(?<ccur>${CURRENCY_WORDS})(?!\w)`,
+    String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${NUMBER_REST})` +
+      String.raw`(?<scale>${SCALE})?(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}(?:to|TO)${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
+    String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?<bscale>${SCALE})?${SPACE}(?<bcur>${CURRENCY_WORDS})(?!\w)`,
+    String.raw`(?:illion|ILLION)(?<=(?<cpre>(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>[mMbB]|[tT]r|TR))(?:illion|ILLION))` +
+      String.raw`${SPACE}(?<ccur>${CURRENCY_WORDS})(?!\w)`,
   ].join('|'),
-  'gi',
+  'g',
 );
 
 const SCALE_VALUE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9,
-  tn: 1e12, trn: 1e12, trillion: 1e12, lakh: 1e5, lac: 1e5, crore: 1e7, cr: 1e7,
+  t: 1e12, tn: 1e12, trn: 1e12, trillion: 1e12, lakh: 1e5, lac: 1e5, crore: 1e7, cr: 1e7,
 };
 const COUNT_VALUE: Record<string, number> = {
   half: 0.5, quarter: 0.25, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
-const ISO_SET = new Set<string>(ISO_CODES);
 /** Forms too ambiguous to stand without a scale word: `5 pounds` is often a weight, `R5`/`RM5` often not money. */
 const NEEDS_SCALE = new Set(['pound', 'pounds', 'r', 'rm']);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -51,27 +84,75 @@ interface Amount {
   value: number;
   currency: string;
   scaled: boolean;
+  /** Already a range (`£5-10m`), so never joined with a neighbour. */
+  range: boolean;
 }
+
+const scaleCache = new Map<string, number>();
 
 /** Multiplier of a scale as written (`bn`, ` million`, `lakh crore`), 1 when absent. */
 function scaleOf(written: string | undefined): number {
   if (!written) return 1;
-  let value = 1;
-  for (const word of written.trim().toLowerCase().split(/[\s\u00a0]+/)) value *= SCALE_VALUE[word.replace(/s$/, '')] ?? 1;
+  let value = scaleCache.get(written);
+  if (value === undefined) {
+    value = 1;
+    for (const word of written.trim().toLowerCase().split(/[\s\u00a0]+/)) value *= SCALE_VALUE[word.replace(/s$/, '')] ?? 1;
+    scaleCache.set(written, value);
+  }
   return value;
 }
 
 function numberOf(written: string): number {
-  return Number(written.replace(/,/g, ''));
+  return Number(written.includes(',') ? written.replace(/,/g, '') : written);
 }
 
+/** Drops float noise below a hundredth (`1.37 * 1e9`), keeping pence and cents. */
 function exact(value: number): number {
-  return Number(value.toPrecision(12));
+  return Math.round(value * 100) / 100;
 }
 
-/** ISO codes count only in capitals, so `5 million try` is not Turkish lira. */
-function isWrittenAsCurrency(marker: string): boolean {
-  return !ISO_SET.has(marker.toUpperCase()) || marker === marker.toUpperCase();
+type Groups = Record<string, string | undefined>;
+type CurrencyOf = (written: string) => string;
+
+/** `£2.6bn`, `US$80.9 billion`, `£5-10m`. Null when the form is not money. */
+function signFirst(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount | null {
+  const pre = g.pre ?? '';
+  const sign = pre.trim();
+  const num = g.num ?? '';
+  if (NEEDS_SCALE.has(sign.toLowerCase()) && !g.scale) return null;
+  let end = m.index + m[0].length;
+  let value = numberOf(num) * scaleOf(g.scale);
+  let range = false;
+  if (g.tail !== undefined && g.num2 !== undefined) {
+    const low = numberOf(num);
+    const dash = /^[ \u00a0]?[-–—]/.test(g.tail);
+    range = !!g.scale2 || (dash && !g.scale && low < numberOf(g.num2));
+    if (!range) {
+      end -= g.tail.length;
+      MONEY.lastIndex = end;
+    } else if (g.scale2 && !g.scale && low < numberOf(g.num2)) {
+      value = low * scaleOf(g.scale2);
+    }
+  }
+  return { start: m.index - pre.length, end, value: exact(value), currency: currencyOf(sign), scaled: !!(g.scale || g.scale2), range };
+}
+
+/** `50 million pounds`, `5m EUR`, `500 crore rupees`. Null for a bare year (`in 2024 dollars`) or a weight (`10 pounds`). */
+function wordAfter(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount | null {
+  const num = g.bnum ?? '';
+  const cur = g.bcur ?? '';
+  if (!g.bscale && (NEEDS_SCALE.has(cur.toLowerCase()) || YEAR.test(num))) return null;
+  const value = numberOf(num) * scaleOf(g.bscale) * unitOf(cur);
+  return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currencyOf(cur), scaled: !!g.bscale, range: false };
+}
+
+/** `half a billion pounds`, `a million dollars`. */
+function counted(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount {
+  const pre = g.cpre ?? '';
+  const cur = g.ccur ?? '';
+  const count = (g.count ?? '').toLowerCase().split(/[\s\u00a0]+/).reduce((v, w) => v * (COUNT_VALUE[w] ?? 1), 1);
+  const value = count * scaleOf(`${g.cscale}illion`) * unitOf(cur);
+  return { start: m.index - pre.length, end: m.index + m[0].length, value: exact(value), currency: currencyOf(cur), scaled: true, range: false };
 }
 
 /**
@@ -87,53 +168,19 @@ export function extractFunding(text: string): FundingMention[] {
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups ?? {};
-    const start = m.index;
-    if (g.sign !== undefined) {
-      const sign = g.sign.replace(/\s+/g, '');
-      if (!isWrittenAsCurrency(sign) || (NEEDS_SCALE.has(sign.toLowerCase()) && !g.scale)) {
-        MONEY.lastIndex = start + 1;
-        continue;
-      }
-      let end = start + m[0].length;
-      let value = numberOf(g.num) * scaleOf(g.scale);
-      if (g.tail !== undefined) {
-        const low = numberOf(g.num);
-        const high = numberOf(g.num2);
-        const dash = !/to/i.test(g.tail.slice(0, g.tail.length - g.num2.length - (g.scale2?.length ?? 0)));
-        if (g.scale2 && !g.scale && low < high) value = low * scaleOf(g.scale2);
-        else if (!(g.scale2 || (dash && !g.scale && low < high))) {
-          end -= g.tail.length;
-          MONEY.lastIndex = end;
-        }
-      }
-      amounts.push({ start, end, value: exact(value), currency: currencyOf(sign), scaled: !!(g.scale || g.scale2) });
-    } else if (g.bnum !== undefined) {
-      const cur = g.bcur;
-      const needsScale = NEEDS_SCALE.has(cur.toLowerCase());
-      if (!isWrittenAsCurrency(cur) || (needsScale && !g.bscale) || (!g.bscale && YEAR.test(g.bnum))) {
-        MONEY.lastIndex = start + 1;
-        continue;
-      }
-      const value = numberOf(g.bnum) * scaleOf(g.bscale) * unitOf(cur);
-      amounts.push({ start, end: start + m[0].length, value: exact(value), currency: currencyOf(cur), scaled: !!g.bscale });
-    } else {
-      const count = g.count.toLowerCase().split(/[\s\u00a0]+/).reduce((v, w) => v * (COUNT_VALUE[w] ?? 1), 1);
-      const value = count * scaleOf(g.cscale) * unitOf(g.ccur);
-      amounts.push({ start, end: start + m[0].length, value: exact(value), currency: currencyOf(g.ccur), scaled: true });
-    }
+    const amount = g.pre !== undefined ? signFirst(m, g, currencyOf) : g.bnum !== undefined ? wordAfter(m, g, currencyOf) : counted(m, g, currencyOf);
+    if (amount) amounts.push(amount);
+    else MONEY.lastIndex = m.index + 1;
   }
-  return joinRanges(text, amounts).map((a) => {
-    const written = text.slice(a.start, a.end);
-    return {
-      kind: 'funding',
-      start: a.start,
-      end: a.end,
-      text: written,
-      amount: a.value,
-      currency: a.currency,
-      policy: isPolicyAmount(text, a.start, a.end, a.scaled || a.value >= 1e6),
-    };
-  });
+  return joinRanges(text, amounts).map((a) => ({
+    kind: 'funding',
+    start: a.start,
+    end: a.end,
+    text: text.slice(a.start, a.end),
+    amount: a.value,
+    currency: a.currency,
+    policy: isPolicyAmount(text, a.start, a.end, a.scaled || a.value >= 1e6),
+  }));
 }
 
 /**
@@ -145,8 +192,8 @@ function joinRanges(text: string, amounts: Amount[]): Amount[] {
   const out: Amount[] = [];
   for (const a of amounts) {
     const prev = out[out.length - 1];
-    if (prev && prev.currency === a.currency && isRangeGap(text, prev, a)) {
-      out[out.length - 1] = { ...prev, end: a.end, scaled: prev.scaled || a.scaled };
+    if (prev && !prev.range && !a.range && prev.currency === a.currency && isRangeGap(text, prev, a)) {
+      out[out.length - 1] = { ...prev, end: a.end, scaled: prev.scaled || a.scaled, range: true };
     } else {
       out.push(a);
     }
@@ -155,6 +202,7 @@ function joinRanges(text: string, amounts: Amount[]): Amount[] {
 }
 
 function isRangeGap(text: string, low: Amount, high: Amount): boolean {
+  if (high.start - low.end > 5) return false;
   const gap = text.slice(low.end, high.start);
   if (/^[ \u00a0]?[-–—][ \u00a0]?$/.test(gap)) return true;
   const before = text.slice(Math.max(0, low.start - 9), low.start);

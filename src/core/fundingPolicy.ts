@@ -1,5 +1,5 @@
 /** How far either side of an amount its context is read; keeps the judgement O(1) per amount on any line length. */
-const REACH = 200;
+const REACH = 120;
 
 /** Words that may share a line with a price or salary shown as page furniture (`From £15 / month`). */
 const FURNITURE = /^(?:from|only|just|now|was|per|a|an|month|monthly|year|yearly|annum|week|weekly|day|pa|pcm|inc|incl|vat|plus|p)$/i;
