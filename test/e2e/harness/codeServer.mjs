@@ -22,13 +22,14 @@ export async function installExtension(toolchain, vsixPath, { extensionsDir, sta
 }
 
 /**
- * Starts code-server on 127.0.0.1 and a free port, with its state under `stateDir` and its log
- * in `logPath`, and resolves once it answers `/healthz`. Returns `{ url, workbenchUrl(folder,
- * payload), stop() }`; `stop()` ends its whole process group.
+ * Starts code-server on 127.0.0.1 and `port` (else a free one), with its state under `stateDir`
+ * and its log in `logPath`, and resolves once it answers `/healthz`. Returns `{ url,
+ * workbenchUrl(folder, payload), remoteUri(file), stop(), exited }`; `stop()` ends its whole
+ * process group. `testDriver: false` leaves out the switch that lets a page run extension tests.
  */
-export async function startCodeServer(toolchain, { stateDir, extensionsDir, workspace, logPath }) {
+export async function startCodeServer(toolchain, { stateDir, extensionsDir, workspace, logPath, port: wantedPort, testDriver = true }) {
   writeUserSettings(stateDir);
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
   const child = spawnGroup(
     toolchain.node,
     [
@@ -43,7 +44,7 @@ export async function startCodeServer(toolchain, { stateDir, extensionsDir, work
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       // Lets a page load an extension in development mode and run its tests through the URL.
-      '--vscode-option', 'enable-smoke-test-driver',
+      ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
       workspace,
     ],
     { env: isolatedEnv(toolchain, stateDir), logPath },
@@ -71,15 +72,16 @@ export async function startCodeServer(toolchain, { stateDir, extensionsDir, work
     port,
     /** The workbench on `folder`, with `payload` (name/value pairs) passed to VS Code. */
     workbenchUrl(folder, payload) {
-      const query = new URLSearchParams({ folder });
-      if (payload) query.set('payload', JSON.stringify(payload));
-      return `${url}/?${query}`;
+      const query = `folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
+      return payload ? `${url}/?${query}&payload=${encodeURIComponent(JSON.stringify(payload))}` : `${url}/?${query}`;
     },
     /** `file` (an absolute path on this machine) as the workbench's remote URI. */
     remoteUri(file) {
       return `vscode-remote://127.0.0.1:${port}${file}`;
     },
     stop,
+    /** Settles when code-server exits, with `{ code, signal }`. */
+    exited: child.exited,
   };
 }
 
@@ -113,6 +115,16 @@ function isolatedEnv(toolchain, stateDir) {
   }
   delete env.VSCODE_IPC_HOOK_CLI;
   return env;
+}
+
+/** Whether `port` on 127.0.0.1 is free to listen on. */
+export function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 function freePort() {

@@ -5,6 +5,7 @@ import { waitFor } from '../harness/deadline.mjs';
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
 const QUICK_INPUT_ROWS = `${QUICK_INPUT} .monaco-list-row`;
+const TREE_ROWS = '.sidebar .pane-body .monaco-list-row';
 
 export class Workbench {
   constructor(page, workspace) {
@@ -126,7 +127,8 @@ export class Workbench {
       const plainSpan = editor.querySelector('.view-line span.mtk1');
       for (const line of editor.querySelectorAll('.view-line')) {
         const spans = [...line.querySelectorAll(':scope > span > span')];
-        const joined = spans.map((span) => span.textContent).join('');
+        // Monaco renders spaces as no-break spaces.
+        const joined = spans.map((span) => span.textContent).join('').replace(/\u00a0/g, ' ');
         const at = joined.indexOf(wanted);
         if (at < 0) continue;
         let offset = 0;
@@ -164,18 +166,17 @@ export class Workbench {
     }, text);
   }
 
-  /** Clicks the Policy Lens icon in the activity bar and waits for its items view. */
+  /** Clicks the Policy Lens icon in the activity bar (unless its side bar is showing) and waits for its view. */
   async showPolicyLens() {
-    const icon = '.activitybar .action-item a[aria-label^="Policy Lens"], .activitybar .action-item [aria-label^="Policy Lens"]';
+    const icon = '.activitybar .action-item:has([aria-label^="Policy Lens"])';
     await this.page.waitForSelector(icon, { timeout: 30_000 });
-    const alreadyOpen = await this.page.isVisible('.sidebar .composite.title h2:text-is("POLICY LENS")').catch(() => false);
-    if (!alreadyOpen) await this.page.click(icon);
-    return this.treeRows();
+    if (!(await this.page.isVisible(`${icon}.checked`))) await this.page.click(icon);
+    await waitFor('the Policy Lens view to list something', async () => (await this.treeRows()).length > 0);
   }
 
   /** The rows of the tree views in the side bar: `{ label, description, expanded }`. */
   async treeRows() {
-    return this.page.$$eval('.sidebar .pane-body .monaco-list-row', (rows) =>
+    return this.page.$$eval(TREE_ROWS, (rows) =>
       rows.map((row) => ({
         label: row.querySelector('.label-name')?.textContent ?? '',
         description: row.querySelector('.label-description')?.textContent ?? '',
@@ -185,16 +186,39 @@ export class Workbench {
     );
   }
 
-  /** Clicks the first side-bar tree row whose label (and description) matches `pattern`. */
+  /**
+   * Clicks the first side-bar tree row whose label, description or accessible label matches `pattern`, scrolling
+   * the tree as a person would when the row is out of sight (the list renders only what shows).
+   */
   async clickTreeRow(pattern) {
+    const scroll = { direction: 1, lastTop: undefined };
     const row = await waitFor(`a side-bar row matching ${pattern}`, async () => {
-      for (const candidate of await this.page.$$('.sidebar .pane-body .monaco-list-row')) {
-        const text = await candidate.evaluate((row) => `${row.querySelector('.label-name')?.textContent ?? ''} ${row.querySelector('.label-description')?.textContent ?? ''}`);
+      for (const candidate of await this.page.$$(TREE_ROWS)) {
+        const text = await candidate.evaluate(
+          (row) => `${row.querySelector('.label-name')?.textContent ?? ''} ${row.querySelector('.label-description')?.textContent ?? ''} ${row.getAttribute('aria-label') ?? ''}`,
+        );
         if (pattern.test(text)) return candidate;
       }
+      await this.scrollTree(scroll);
       return undefined;
     });
+    await row.scrollIntoViewIfNeeded();
     await row.click();
     return row;
+  }
+
+  /**
+   * Scrolls the side-bar tree most of a screenful in `scroll.direction` (1 down, -1 up), turning
+   * back when the previous scroll did not move it (an end was reached).
+   */
+  async scrollTree(scroll) {
+    const list = await this.page.$('.sidebar .pane-body .monaco-list');
+    const box = await list?.boundingBox();
+    if (!box) return;
+    const top = await list.evaluate((element) => element.querySelector('.monaco-list-rows')?.style.top ?? '');
+    if (top === scroll.lastTop) scroll.direction = -scroll.direction;
+    scroll.lastTop = top;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, scroll.direction * box.height * 0.8);
   }
 }
