@@ -1,4 +1,5 @@
 import type { CorpusIndex } from './corpusIndex';
+import { distinctAliases } from './mentionSummary';
 import type { CorpusMention } from './types';
 
 /** The top-level groups of the items tree, one per kind of finding. */
@@ -129,11 +130,12 @@ export class ItemsTreeModel {
         const item = index.item(node.item);
         const mentions = this.itemMentions(node.item, node.parent.parent?.document).length;
         const documents = index.documentCount(node.item);
+        const aliases = item ? distinctAliases(item.name, item.aliases) : [];
         return {
           id: `item:${node.parent.parent?.document ?? ''}:${item?.name ?? node.item}`,
           label: item?.name ?? node.item,
           description: `${plural(mentions, 'mention')} · ${plural(documents, 'document')}`,
-          tooltip: item ? [item.name, item.aliases.length ? `Also: ${item.aliases.join(', ')}` : '', `Category: ${item.category}`].filter(Boolean).join('\n') : undefined,
+          tooltip: item ? [item.name, aliases.length ? `Also: ${aliases.join(', ')}` : '', `Category: ${item.category}`].filter(Boolean).join('\n') : undefined,
           expandable: true,
           contextValue: 'item',
           icon: 'symbol-class',

@@ -35,7 +35,7 @@ export function summarizeMention(m: CorpusMention, index: CorpusIndex): string {
       if (!item) return `**Named item** · ${escapeMarkdown(m.text)}`;
       const documents = item.documents.length;
       const mentions = index.mentionsOfItem(item.id).length;
-      const aliases = item.aliases.filter((a) => a !== item.name);
+      const aliases = distinctAliases(item.name, item.aliases);
       return [
         `**${CATEGORY_LABELS[item.category]}** · ${escapeMarkdown(item.name)}`,
         aliases.length ? `also ${aliases.map(escapeMarkdown).join(', ')}` : '',
@@ -50,6 +50,17 @@ export function summarizeMention(m: CorpusMention, index: CorpusIndex): string {
 /** `2600000000, 'GBP'` → `2,600,000,000 GBP`: the amount in full, so no reader has to guess what `bn` meant. */
 export function formatAmount(amount: number, currency: string): string {
   return `${amount.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${currency}`;
+}
+
+/** Aliases that read differently from the name and from each other, ignoring case: `RCCs`, not also `rccs`. */
+export function distinctAliases(name: string, aliases: readonly string[]): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  return aliases.filter((alias) => {
+    const key = alias.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function code(text: string): string {

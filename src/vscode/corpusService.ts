@@ -86,8 +86,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Forgets everything and reads the whole corpus again. */
   rescan(): Promise<void> {
-    this.work = this.work.then(() => this.scan());
-    return this.work;
+    return this.enqueue(() => this.scan());
   }
 
   /** The corpus path of a URI, or undefined when it is not a corpus file. */
@@ -140,7 +139,14 @@ export class CorpusService implements vscode.Disposable {
   private flushNow(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    this.work = this.work.then(() => this.applyPending());
+    return this.enqueue(() => this.applyPending());
+  }
+
+  /** Runs `task` after the work already queued; a failure is reported and does not stop later work. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.work = this.work.then(task).catch((error: unknown) => {
+      this.output.appendLine(`Policy Lens failed to update the corpus: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    });
     return this.work;
   }
 
@@ -159,17 +165,17 @@ export class CorpusService implements vscode.Disposable {
           }
         }
       } else if (change.from === 'buffer') {
-        this.model.set({ path, text: change.document.getText() });
+        this.extract(path, change.document.getText());
         touched.push(path);
       } else {
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === change.uri.toString() && !d.isClosed);
         const text = open ? open.getText() : await this.readFile(change.uri, path);
         if (text === undefined) this.model.delete(path);
-        else this.model.set({ path, text });
+        else this.extract(path, text);
         touched.push(path);
       }
     }
-    this.relinked(touched);
+    if (touched.length) this.relinked(touched);
   }
 
   private async scan(): Promise<void> {
@@ -209,7 +215,7 @@ export class CorpusService implements vscode.Disposable {
           const text = open ? open.getText() : await this.readFile(uri, path);
           if (text !== undefined) {
             this.uris.set(path, uri);
-            this.model.set({ path, text });
+            this.extract(path, text);
           }
         }
         done++;
@@ -239,6 +245,16 @@ export class CorpusService implements vscode.Disposable {
     }
     this.searchIndex.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.candidateAt(doc, span))));
     this.changeEmitter.fire();
+  }
+
+  /** Extracts one document; a document the extractors fail on is reported and left out, so one bad file never stops the rest. */
+  private extract(path: string, text: string): void {
+    try {
+      this.model.set({ path, text });
+    } catch (error) {
+      this.model.delete(path);
+      this.output.appendLine(`Skipped ${path}: extraction failed (${error instanceof Error ? error.stack ?? error.message : String(error)}).`);
+    }
   }
 
   private async readFile(uri: vscode.Uri, path: string): Promise<string | undefined> {
@@ -272,12 +288,15 @@ export class CorpusService implements vscode.Disposable {
     this.watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const glob of include) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob), false, false, true);
         watcher.onDidCreate((uri) => this.schedule(uri, { from: 'disk', uri }, FILE_EVENT_DELAY_MS));
         watcher.onDidChange((uri) => this.schedule(uri, { from: 'disk', uri }, FILE_EVENT_DELAY_MS));
-        watcher.onDidDelete((uri) => this.scheduleDeletion(uri));
         this.watchers.push(watcher);
       }
+      // A deleted folder is reported once, for the folder, which no file glob matches.
+      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), true, true, false);
+      deletions.onDidDelete((uri) => this.scheduleDeletion(uri));
+      this.watchers.push(deletions);
     }
     this.output.appendLine(`Corpus: ${include.join(', ')}; excluding ${exclude.join(', ') || 'nothing'}; documents over ${formatBytes(32 * 1024 * 1024)} are skipped.`);
   }
@@ -288,6 +307,7 @@ export class CorpusService implements vscode.Disposable {
     // A deleted folder arrives as one event, so it is matched as a prefix rather than against the globs.
     const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
     const path = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relative}` : relative;
+    if (!this.model.has(path) && !this.model.paths().some((known) => known.startsWith(`${path}/`))) return;
     this.pending.set(path, { from: 'deleted' });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flushNow(), FILE_EVENT_DELAY_MS);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatAmount, summarizeMention } from '../../src/core/mentionSummary';
+import { distinctAliases, formatAmount, summarizeMention } from '../../src/core/mentionSummary';
 import { corpus } from './corpusBuilder';
 
 const A = 'The Department will invest £2.6bn by 2027 in the Regional Care Co-operatives (RCCs).';
@@ -48,5 +48,11 @@ describe('formatAmount', () => {
   it('writes the amount in full with the currency code', () => {
     assert.equal(formatAmount(20_000_000, 'GBP'), '20,000,000 GBP');
     assert.equal(formatAmount(1.5, 'USD'), '1.5 USD');
+  });
+});
+
+describe('distinctAliases', () => {
+  it('drops aliases that differ from the name or each other only by case', () => {
+    assert.deepEqual(distinctAliases('Regional Care Co-operatives', ['RCCs', 'regional care co-operatives', 'rccs', 'RCC']), ['RCCs', 'RCC']);
   });
 });
