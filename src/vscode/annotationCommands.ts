@@ -42,6 +42,10 @@ export type EditAnnotationArgs =
 /** `policyLens.deleteAnnotation`'s argument: an id or `{ id }` deletes at once; a view node or `{ id, confirm: true }` asks first. */
 export type DeleteAnnotationArgs = string | { entry: AnnotationEntry } | { id: string; confirm?: boolean };
 
+// Prompt titles name only the field asked for, so that each prompt is recognisable on its own.
+const NEW_TITLE = 'New annotation';
+const EDIT_TITLE = 'Edit annotation';
+
 const KIND_SOURCES: Record<string, string> = { commitment: 'commitment', recommendation: 'recommendation', funding: 'funding', item: 'note' };
 
 /** Registers the tag, edit and delete commands; each returns what it did, for scripts and tests. */
@@ -110,26 +114,26 @@ async function targetOf(corpus: CorpusService, arg: TagSelectionArgs | undefined
 
 /** The QuickPick flow: kind, tags, status (for commitments), note; undefined when cancelled. */
 async function askFields(service: AnnotationService, initial: { kind?: string; tags: string[]; status?: CommitmentStatus; note?: string }, quote: string): Promise<AnnotationFields | undefined> {
-  const kind = await askKind(service, initial.kind, quote);
+  const kind = await askKind(service, initial.kind, NEW_TITLE, quote);
   if (kind === undefined) return undefined;
-  const tags = await askTags(service, initial.tags, quote);
+  const tags = await askTags(service, initial.tags, NEW_TITLE);
   if (tags === undefined) return undefined;
   let status: CommitmentStatus | undefined;
   if (kind === 'commitment') {
-    const chosen = await askStatus(initial.status, quote);
+    const chosen = await askStatus(initial.status, NEW_TITLE);
     if (chosen === undefined) return undefined;
     status = chosen ?? undefined;
   }
-  const note = await askNote(initial.note, quote);
+  const note = await askNote(initial.note, NEW_TITLE);
   if (note === undefined) return undefined;
   return { kind, tags, ...(status !== undefined && { status }), ...(note !== '' && { note }) };
 }
 
-async function askKind(service: AnnotationService, current: string | undefined, quote: string): Promise<string | undefined> {
+async function askKind(service: AnnotationService, current: string | undefined, title: string, quote: string): Promise<string | undefined> {
   const OTHER = '$(add) Another kind…';
   const kinds = [...new Set([...(current ? [current] : []), ...BUILT_IN_KINDS, ...service.kinds()])];
   const items: vscode.QuickPickItem[] = [...kinds.map((k) => ({ label: k, description: k === current ? 'as extracted' : undefined })), { label: OTHER }];
-  const chosen = await vscode.window.showQuickPick(items, { title: `Annotate “${quote}”: kind`, placeHolder: 'What is this passage?' });
+  const chosen = await vscode.window.showQuickPick(items, { title: `${title}: kind`, placeHolder: `What is “${quote}”?` });
   if (!chosen) return undefined;
   if (chosen.label !== OTHER) return chosen.label;
   const typed = await vscode.window.showInputBox({ title: 'Annotation kind', prompt: 'A kind of your own, e.g. "target" or "risk"', validateInput: (v) => (v.trim() && !/[\r\n]/.test(v) ? undefined : 'One line, not empty') });
@@ -141,30 +145,42 @@ interface TagItem extends vscode.QuickPickItem {
 }
 
 /** Workspace tags first, most used first; typing a new tag (e.g. `workforce/recruitment`) offers it too. */
-function askTags(service: AnnotationService, current: readonly string[], quote: string): Promise<string[] | undefined> {
+function askTags(service: AnnotationService, current: readonly string[], title: string): Promise<string[] | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<TagItem>();
-    pick.title = `Annotate “${quote}”: tags`;
+    pick.title = `${title}: tags`;
     pick.placeholder = 'Choose tags, or type a new one (use "/" for a hierarchy: workforce/recruitment); Enter when done';
     pick.canSelectMany = true;
     const known = [...new Set([...current, ...service.tags()])];
     const chosen = new Set(current);
+    // Enter adds what was typed as a tag, unless the typing only served to find and tick existing ones.
+    let tickedSinceTyping = false;
+    let updating = false;
     const update = () => {
       const typed = pick.value.trim().replace(/\s*\/\s*/g, '/');
       const extra = [...chosen].filter((t) => !known.includes(t));
       const fresh = typed && !known.includes(typed) && !extra.includes(typed) && isValidTag(typed) ? [typed] : [];
       const items = [...fresh, ...extra, ...known].map((tag): TagItem => ({ label: tag, tag, description: fresh.includes(tag) ? 'new tag' : undefined }));
+      updating = true;
       pick.items = items;
       pick.selectedItems = items.filter((i) => chosen.has(i.tag));
+      updating = false;
     };
     pick.onDidChangeSelection((selected) => {
+      if (updating) return;
+      tickedSinceTyping = true;
       const visible = new Set(pick.items.map((i) => i.tag));
       for (const tag of visible) if (!selected.some((s) => s.tag === tag)) chosen.delete(tag);
       for (const s of selected) chosen.add(s.tag);
     });
-    pick.onDidChangeValue(update);
+    pick.onDidChangeValue(() => {
+      tickedSinceTyping = false;
+      update();
+    });
     let accepted = false;
     pick.onDidAccept(() => {
+      const typed = pick.value.trim().replace(/\s*\/\s*/g, '/');
+      if (typed && isValidTag(typed) && !tickedSinceTyping) chosen.add(typed);
       accepted = true;
       pick.hide();
     });
@@ -178,16 +194,16 @@ function askTags(service: AnnotationService, current: readonly string[], quote: 
 }
 
 /** The chosen status, null for none, undefined when cancelled. */
-async function askStatus(current: CommitmentStatus | undefined, quote: string): Promise<CommitmentStatus | null | undefined> {
+async function askStatus(current: CommitmentStatus | undefined, title: string): Promise<CommitmentStatus | null | undefined> {
   const NONE = 'no status';
   const items = [...COMMITMENT_STATUSES, NONE].map((s) => ({ label: s, description: s === current ? 'current' : undefined }));
-  const chosen = await vscode.window.showQuickPick(items, { title: `Annotate “${quote}”: status of the commitment`, placeHolder: 'Where does this commitment stand?' });
+  const chosen = await vscode.window.showQuickPick(items, { title: `${title}: status`, placeHolder: 'Where does this commitment stand?' });
   if (!chosen) return undefined;
   return chosen.label === NONE ? null : (chosen.label as CommitmentStatus);
 }
 
-async function askNote(current: string | undefined, quote: string): Promise<string | undefined> {
-  const note = await vscode.window.showInputBox({ title: `Annotate “${quote}”: note`, prompt: 'An optional note (Enter to leave it empty)', value: current ?? '' });
+async function askNote(current: string | undefined, title: string): Promise<string | undefined> {
+  const note = await vscode.window.showInputBox({ title: `${title}: note`, prompt: 'An optional note (Enter to leave it empty)', value: current ?? '' });
   return note === undefined ? undefined : note.trim();
 }
 
@@ -228,19 +244,19 @@ async function editInteractively(service: AnnotationService, entry: AnnotationEn
   if (!chosen) return undefined;
   switch (chosen.action) {
     case 'kind': {
-      const kind = await askKind(service, a.kind, quote);
+      const kind = await askKind(service, a.kind, EDIT_TITLE, quote);
       return kind === undefined ? undefined : service.update(a.id, { kind });
     }
     case 'tags': {
-      const tags = await askTags(service, a.tags, quote);
+      const tags = await askTags(service, a.tags, EDIT_TITLE);
       return tags === undefined ? undefined : service.update(a.id, { tags });
     }
     case 'status': {
-      const status = await askStatus(a.status, quote);
+      const status = await askStatus(a.status, EDIT_TITLE);
       return status === undefined ? undefined : service.update(a.id, { status });
     }
     case 'note': {
-      const note = await askNote(a.note, quote);
+      const note = await askNote(a.note, EDIT_TITLE);
       return note === undefined ? undefined : service.update(a.id, { note: note === '' ? null : note });
     }
     case 'reattach': {
