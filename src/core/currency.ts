@@ -5,7 +5,8 @@
  * the document itself talks about most.
  */
 
-type Country = 'AU' | 'NZ' | 'CA' | 'SG' | 'HK' | 'US' | 'IN' | 'PK' | 'LK' | 'NP' | 'JP' | 'CN' | 'MX' | 'PH' | 'KE' | 'UG' | 'TZ';
+/** ISO 3166 codes of the countries whose currency signs are shared with others. */
+export type Country = 'AU' | 'NZ' | 'CA' | 'SG' | 'HK' | 'US' | 'IN' | 'PK' | 'LK' | 'NP' | 'JP' | 'CN' | 'MX' | 'PH' | 'KE' | 'UG' | 'TZ';
 
 interface SharedCurrency {
   /** Candidates in order of preference; the first is the fallback and wins ties. */
@@ -47,9 +48,9 @@ for (const code of ISO_CODES) MARKERS[code.toLowerCase()] = code;
 const MINOR_UNITS = new Set(['pence', 'cent', 'cents']);
 
 const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
-  ['AU', 'Australia|Australians?|Canberra|Queensland|New South Wales|Tasmania|A\\$|AU\\$'],
-  ['NZ', 'New Zealand(?:ers?)?|Aotearoa|Kiwis?|NZ\\$?'],
-  ['CA', 'Canada|Canadians?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|C\\$|Can\\$'],
+  ['AU', 'Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Queensland|New South Wales|NSW|Tasmania|A\\$|AU\\$'],
+  ['NZ', 'New Zealand(?:ers?)?|Aotearoa|Auckland|Christchurch|Kiwis?|NZ\\$?'],
+  ['CA', 'Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|C\\$|Can\\$'],
   ['SG', 'Singapore(?:ans?)?'],
   ['HK', 'Hong Kong'],
   ['US', 'United States|U\\.S\\.|USA|US|America|Americans?|Congress'],

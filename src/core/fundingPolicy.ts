@@ -5,17 +5,21 @@ const REACH = 120;
 const FURNITURE = /^(?:from|only|just|now|was|per|a|an|month|monthly|year|yearly|annum|week|weekly|day|pa|pcm|inc|incl|vat|plus|p)$/i;
 const SUBSCRIPTION = /subscri|membership|digital edition|print edition|per issue/i;
 const PRICE_FORMAT = /^[ \u00a0]*\/[ \u00a0]*(?:month|mo|year|yr|week|issue)\b/i;
+const SHOP = /\b(?:RRP|buy now|add to (?:basket|cart|bag)|in stock|postage|free trial)\b/i;
 const SALARY_AFTER = /^[ \u00a0]*(?:per annum|p\.a\.|pa\b|pro rata)/i;
 const JOB_ADVERT = /(?:full|part)[- ]?time|fixed[- ]?term|pro rata|recruiter|closing date|salary[ \u00a0]*[:–-]|vacanc/i;
-const HOUSEHOLD_GAIN = /\b(?:save|saves|saving|savings|better off|worse off)\b/i;
-const HOUSEHOLD_BILL = /\bbills?\b/;
-const PERSON = /\b(?:famil|household|parent|people|consumer|customer|resident|tenant|renter|homeowner|passenger|driver|motorist|pupil|student|patient|worker|individual|person|you\b|your\b)/i;
+/** Money passed to people by a public scheme: policy money even when it lands in a household. */
+const TRANSFER_AFTER = /^[ \u00a0]*(?:[\w-]+[ \u00a0]+)?(?:grants?|payments?|rebates?|discounts?|allowances?|bonus(?:es)?|credits?|vouchers?|subsid(?:y|ies)|cap|funding|fund|award)\b/i;
+/** Lower case only: `the Bill` is a law, `bills` are what households pay. */
+const HOUSEHOLD_MONEY = /\b(?:save|saves|saving|savings|better off|worse off|bills?|rents?|mortgages?|wages?|salary|salaries|earnings|house prices?)\b/;
+const WHOSE = /\b(?:[Ff]amil|[Hh]ousehold|[Pp]arent|people|[Cc]onsumer|[Cc]ustomer|[Rr]esident|[Tt]enant|[Rr]enter|[Hh]omeowner|[Pp]assenger|[Dd]river|[Mm]otorist|[Pp]upil|[Ss]tudent|[Pp]atient|[Ww]orker|[Ii]ndividual|person|[Yy]ou\b|[Yy]our\b|[Aa]verage\b)/;
 
 /**
  * Whether an amount is money that a government, public body, review or provider commits, spends,
- * asks for, cuts or earns (`£259 million capital funding`), rather than a price, a salary in a job
- * advert or a household's saving on the page (`From £15 / month`, `£25,081 to £27,653 per annum`,
- * `save families more than £800 per year`). Amounts in millions are always taken as policy money.
+ * asks for, cuts or earns (`£259 million capital funding`, `payments of up to £20,000`), rather than
+ * a price, a salary in a job advert or a household's own money on the page (`From £15 / month`,
+ * `£25,081 to £27,653 per annum`, `save families more than £800 per year`, `the average bill is
+ * £40 higher`). `large` amounts (millions and up) are always policy money.
  */
 export function isPolicyAmount(text: string, start: number, end: number, large: boolean): boolean {
   if (large) return true;
@@ -25,10 +29,11 @@ export function isPolicyAmount(text: string, start: number, end: number, large: 
   const after = text.slice(end, to < 0 ? end + REACH : to);
   if (from >= 0 && to >= 0 && isFurniture(before) && isFurniture(after)) return false;
   const near = text.slice(Math.max(0, start - REACH), Math.min(text.length, end + REACH));
-  if (PRICE_FORMAT.test(after) || SUBSCRIPTION.test(near)) return false;
+  if (PRICE_FORMAT.test(after) || SUBSCRIPTION.test(near) || SHOP.test(near)) return false;
   if (SALARY_AFTER.test(after) || JOB_ADVERT.test(before) || JOB_ADVERT.test(after)) return false;
-  const clause = sentenceBefore(before);
-  return !((HOUSEHOLD_GAIN.test(clause) || HOUSEHOLD_BILL.test(clause)) && PERSON.test(clause));
+  if (TRANSFER_AFTER.test(after)) return true;
+  const clause = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
+  return !(HOUSEHOLD_MONEY.test(clause) && WHOSE.test(clause));
 }
 
 function isFurniture(part: string): boolean {
@@ -49,4 +54,11 @@ function lineEnd(text: string, at: number): number {
 function sentenceBefore(before: string): string {
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
   return cut < 0 ? before : before.slice(cut + 2);
+}
+
+/** The rest of the sentence after the amount, up to 40 characters: far enough for `better off`, not for the next clause's subject. */
+function sentenceAfter(after: string): string {
+  const head = after.slice(0, 40);
+  const cut = head.search(/[.!?;:]\s/);
+  return cut < 0 ? head : head.slice(0, cut);
 }
