@@ -32,7 +32,7 @@ const MARKERS: Record<string, string | SharedCurrency> = {
   '£': 'GBP', '€': 'EUR', '₹': 'INR', '₦': 'NGN', '₱': 'PHP', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '¥': YEN_YUAN,
   $: DOLLAR, us$: 'USD', 'u.s.$': 'USD', a$: 'AUD', au$: 'AUD', aud$: 'AUD', nz$: 'NZD', nzd$: 'NZD',
   c$: 'CAD', ca$: 'CAD', can$: 'CAD', cad$: 'CAD', s$: 'SGD', sg$: 'SGD', sgd$: 'SGD', hk$: 'HKD', hkd$: 'HKD',
-  nt$: 'TWD', r$: 'BRL', mex$: 'MXN', rs: RUPEE, 'rs.': RUPEE, ksh: 'KES', rm: 'MYR', r: 'ZAR',
+  nt$: 'TWD', $us: 'USD', $au: 'AUD', $a: 'AUD', $nz: 'NZD', $c: 'CAD', r$: 'BRL', mex$: 'MXN', rs: RUPEE, 'rs.': RUPEE, ksh: 'KES', rm: 'MYR', r: 'ZAR',
   pound: 'GBP', pounds: 'GBP', sterling: 'GBP', 'pounds sterling': 'GBP', 'pound sterling': 'GBP', pence: 'GBP',
   euro: 'EUR', euros: 'EUR', dollar: DOLLAR, dollars: DOLLAR, cent: DOLLAR, cents: DOLLAR,
   'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'aus dollars': 'AUD',

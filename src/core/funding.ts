@@ -26,7 +26,7 @@ const SCALE_WORDS = spaced(
 /** A scale word may follow after one space; the one-letter abbreviations only when written tight (`£45m`). */
 const SCALE = String.raw`(?:${SPACE}?(?:${SCALE_WORDS})|[mbktMBKT])(?!\w)`;
 const ISO = ISO_CODES.join('|');
-const LETTER_SIGNS = String.raw`U\.S\.${SPACE}?\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|Rs\.?|KSh|RM|R|${ISO}`;
+const LETTER_SIGNS = String.raw`U\.S\.${SPACE}?\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|\$(?:US|AU|A|NZ|C)|Rs\.?|KSh|RM|R|${ISO}`;
 const SYMBOLS = '[$£€₹¥₦₱₩₪₽₺]';
 /** The character just before a sign-first number (after an optional space) is always one of these. */
 const SIGN_ENDINGS = '[$£€₹¥₦₱₩₪₽₺A-Z.sh]';
@@ -58,7 +58,7 @@ const MONEY = new RegExp(
   [
     String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${NUMBER_REST})` +
       String.raw`(?<scale>${SCALE})?(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}(?:to|TO)${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
-    String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?<bscale>${SCALE})?${SPACE}(?<bcur>${CURRENCY_WORDS})(?!\w)`,
+    String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?<bscale>${SCALE})?(?:${SPACE}|-)(?<bcur>${CURRENCY_WORDS})(?!\w)`,
     String.raw`(?:illion|ILLION)(?<=(?<cpre>(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>[mMbB]|[tT]r|TR))(?:illion|ILLION))` +
       String.raw`${SPACE}(?<ccur>${CURRENCY_WORDS})(?!\w)`,
   ].join('|'),
@@ -114,7 +114,10 @@ function exact(value: number): number {
 type Groups = Record<string, string | undefined>;
 type CurrencyOf = (written: string) => string;
 
-/** `£2.6bn`, `US$80.9 billion`, `£5-10m`. Null when the form is not money. */
+/**
+ * `£2.6bn`, `US$80.9 billion`, `£5-10m`. A tail that is no range (`£5m to 2025`) is left out of
+ * the span. Null when the form is not money.
+ */
 function signFirst(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount | null {
   const pre = g.pre ?? '';
   const sign = pre.trim();
@@ -125,14 +128,11 @@ function signFirst(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amoun
   let range = false;
   if (g.tail !== undefined && g.num2 !== undefined) {
     const low = numberOf(num);
+    const high = numberOf(g.num2);
     const dash = /^[ \u00a0]?[-–—]/.test(g.tail);
-    range = !!g.scale2 || (dash && !g.scale && low < numberOf(g.num2));
-    if (!range) {
-      end -= g.tail.length;
-      MONEY.lastIndex = end;
-    } else if (g.scale2 && !g.scale && low < numberOf(g.num2)) {
-      value = low * scaleOf(g.scale2);
-    }
+    range = !!g.scale2 || (dash && !g.scale && low < high && !YEAR.test(g.num2));
+    if (!range) end -= g.tail.length;
+    else if (g.scale2 && !g.scale && low < high) value = low * scaleOf(g.scale2);
   }
   return { start: m.index - pre.length, end, value: exact(value), currency: currencyOf(sign), scaled: !!(g.scale || g.scale2), range };
 }
@@ -169,8 +169,12 @@ export function extractFunding(text: string): FundingMention[] {
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups ?? {};
     const amount = g.pre !== undefined ? signFirst(m, g, currencyOf) : g.bnum !== undefined ? wordAfter(m, g, currencyOf) : counted(m, g, currencyOf);
-    if (amount) amounts.push(amount);
-    else MONEY.lastIndex = m.index + 1;
+    if (amount) {
+      amounts.push(amount);
+      MONEY.lastIndex = amount.end;
+    } else {
+      MONEY.lastIndex = m.index + 1;
+    }
   }
   return joinRanges(text, amounts).map((a) => ({
     kind: 'funding',
@@ -185,8 +189,8 @@ export function extractFunding(text: string): FundingMention[] {
 
 /**
  * Joins two amounts written as one range (`£42,403 - £45,441`, `£25,081 to £27,653`,
- * `between £154 and £270`) into one span valued at its low end; `from £250m to £263m` is a
- * change between two amounts and stays two.
+ * `between £154 and £270`) into one span valued at its low end; `from £250m to £263m` and
+ * `by £50m to £300m` are a change and a total, and stay two.
  */
 function joinRanges(text: string, amounts: Amount[]): Amount[] {
   const out: Amount[] = [];
@@ -206,7 +210,7 @@ function isRangeGap(text: string, low: Amount, high: Amount): boolean {
   const gap = text.slice(low.end, high.start);
   if (/^[ \u00a0]?[-–—][ \u00a0]?$/.test(gap)) return true;
   const before = text.slice(Math.max(0, low.start - 9), low.start);
-  if (/^[ \u00a0]to[ \u00a0]$/i.test(gap)) return !/\bfrom[ \u00a0]$/i.test(before);
+  if (/^[ \u00a0]to[ \u00a0]$/i.test(gap)) return !/\b(?:from|by)[ \u00a0]$/i.test(before);
   if (/^[ \u00a0]and[ \u00a0]$/i.test(gap)) return /\bbetween[ \u00a0]$/i.test(before);
   return false;
 }

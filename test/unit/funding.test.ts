@@ -57,6 +57,8 @@ describe('extractFunding', () => {
       reads('worth US$80.9 billion', 'US$80.9 billion', 80.9e9, 'USD');
       reads('a S$1.5 billion support package', 'S$1.5 billion', 1.5e9, 'SGD');
       reads('HK$3bn for elderly care', 'HK$3bn', 3e9, 'HKD');
+      reads('a deal worth $US1.2 billion', '$US1.2 billion', 1.2e9, 'USD');
+      reads('a $A500 million upgrade', '$A500 million', 500e6, 'AUD');
     });
 
     it('reads ISO codes before and after the number', () => {
@@ -69,6 +71,7 @@ describe('extractFunding', () => {
     it('reads currency words after the number', () => {
       reads('Hammond announced an additional 780 million pounds to create the technologies of tomorrow.', '780 million pounds', 780e6, 'GBP');
       reads("Today's 780 million pound investment", '780 million pound', 780e6, 'GBP');
+      reads('a 500 million-pound contract', '500 million-pound', 500e6, 'GBP');
       reads('nearly 1 billion U.S. dollars', '1 billion U.S. dollars', 1e9, 'USD');
       reads('a 2 billion euro fund', '2 billion euro', 2e9, 'EUR');
       reads('5 billion Australian dollars for roads', '5 billion Australian dollars', 5e9, 'AUD');
@@ -125,6 +128,10 @@ describe('extractFunding', () => {
       assert.deepEqual(spans('which will be uplifted from £250m to £263 million next year'), ['£250m', '£263 million']);
     });
 
+    it('keeps a change by one amount to a total as two spans', () => {
+      assert.deepEqual(spans('raising the fund by £50m to £300m'), ['£50m', '£300m']);
+    });
+
     it('keeps amounts joined by "and" outside "between" as two spans', () => {
       assert.deepEqual(spans('£1.1 billion for heat networks and £1.5 billion for other funding'), ['£1.1 billion', '£1.5 billion']);
       assert.deepEqual(spans('a £5m fund and £2m for training'), ['£5m', '£2m']);
@@ -133,6 +140,7 @@ describe('extractFunding', () => {
     it('does not swallow a following year or count into a range', () => {
       assert.deepEqual(spans('£5m to 2025'), ['£5m']);
       assert.deepEqual(spans('the £200m - 12 councils will share it'), ['£200m']);
+      assert.deepEqual(spans('a £500 – 2024 award'), ['£500']);
     });
   });
 
