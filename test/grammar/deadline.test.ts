@@ -42,6 +42,7 @@ describe('policy-text grammar: deadlines and dates', () => {
       ['July 2023', 'March 2025'],
     );
     assert.deepEqual(deadlines('Care Review: Monday, May 23, 2022; answered on 4th December 2023'), ['May 23, 2022', '4th December 2023']);
+    assert.deepEqual(deadlines('Homes will be ready by mid-2025, with a review in early 2026.'), ['by mid-2025', 'early 2026']);
   });
 
   it('highlights financial-year ranges', () => {
