@@ -27,6 +27,8 @@ export class CorpusService implements vscode.Disposable {
   readonly model = new WorkspaceModel();
   readonly searchIndex = new SearchIndex();
   private readonly uris = new Map<string, vscode.Uri>();
+  /** Documents whose extraction came from an editor with unsaved edits. */
+  private readonly unsaved = new Set<string>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires after documents were re-extracted and the corpus re-linked. */
   readonly onDidChange = this.changeEmitter.event;
@@ -53,7 +55,8 @@ export class CorpusService implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         // Edits not saved are gone once the editor closes: the file on disk is the truth again.
-        if (this.isCorpusDocument(document)) this.schedule(document.uri, { from: 'disk', uri: document.uri }, FILE_EVENT_DELAY_MS);
+        const path = this.pathOf(document.uri);
+        if (path && this.unsaved.has(path)) this.schedule(document.uri, { from: 'disk', uri: document.uri }, FILE_EVENT_DELAY_MS);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -161,17 +164,18 @@ export class CorpusService implements vscode.Disposable {
           if (known === path || known.startsWith(`${path}/`)) {
             this.model.delete(known);
             this.uris.delete(known);
+            this.unsaved.delete(known);
             touched.push(known);
           }
         }
       } else if (change.from === 'buffer') {
-        this.extract(path, change.document.getText());
+        this.extract(path, change.document.getText(), change.document.isDirty);
         touched.push(path);
       } else {
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === change.uri.toString() && !d.isClosed);
         const text = open ? open.getText() : await this.readFile(change.uri, path);
         if (text === undefined) this.model.delete(path);
-        else this.extract(path, text);
+        else this.extract(path, text, open?.isDirty ?? false);
         touched.push(path);
       }
     }
@@ -199,6 +203,7 @@ export class CorpusService implements vscode.Disposable {
   private async readAll(files: vscode.Uri[], generation: number): Promise<void> {
     this.model.clear();
     this.uris.clear();
+    this.unsaved.clear();
     const title = `Policy Lens: reading ${files.length} document${files.length === 1 ? '' : 's'}`;
     const started = Date.now();
     const notify = files.length > 200;
@@ -215,7 +220,7 @@ export class CorpusService implements vscode.Disposable {
           const text = open ? open.getText() : await this.readFile(uri, path);
           if (text !== undefined) {
             this.uris.set(path, uri);
-            this.extract(path, text);
+            this.extract(path, text, open?.isDirty ?? false);
           }
         }
         done++;
@@ -248,7 +253,9 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Extracts one document; a document the extractors fail on is reported and left out, so one bad file never stops the rest. */
-  private extract(path: string, text: string): void {
+  private extract(path: string, text: string, unsaved: boolean): void {
+    if (unsaved) this.unsaved.add(path);
+    else this.unsaved.delete(path);
     try {
       this.model.set({ path, text });
     } catch (error) {
