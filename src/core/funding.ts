@@ -26,10 +26,10 @@ const SCALE_WORDS = spaced(
 /** A scale word may follow after one space; the one-letter abbreviations only when written tight (`£45m`). */
 const SCALE = String.raw`(?:${SPACE}?(?:${SCALE_WORDS})|[mbktMBKT])(?!\w)`;
 const ISO = ISO_CODES.join('|');
-const LETTER_SIGNS = String.raw`U\.S\.${SPACE}?\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|\$(?:US|AU|A|NZ|C)|Rs\.?|KSh|RM|R|${ISO}`;
-const SYMBOLS = '[$£€₹¥₦₱₩₪₽₺]';
+const LETTER_SIGNS = String.raw`U\.S\.${SPACE}?\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|\$(?:US|AU|A|NZ|C)|GH₵|Rs\.?|KSh|Tk|RM|R|${ISO}`;
+const SYMBOLS = '[$£€₹¥₦₱₩₪₽₺₵]';
 /** The character just before a sign-first number (after an optional space) is always one of these. */
-const SIGN_ENDINGS = '[$£€₹¥₦₱₩₪₽₺A-Z.sh]';
+const SIGN_ENDINGS = '[$£€₹¥₦₱₩₪₽₺₵A-Z.shk]';
 const CURRENCY_WORDS = spaced([
   `(?:U\\.S\\.|US|American|Australian|Aus|Canadian|New Zealand|NZ|Singapore|Hong Kong) (?:${anyCase(['dollars?'])})`,
   `(?:Indian|Pakistani|Sri Lankan|Nepalese|Nepali) (?:${anyCase(['rupees?'])})`,
@@ -73,8 +73,9 @@ const COUNT_VALUE: Record<string, number> = {
   half: 0.5, quarter: 0.25, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
-/** Forms too ambiguous to stand without a scale word: `5 pounds` is often a weight, `R5`/`RM5` often not money. */
+/** Forms too ambiguous to stand on a plain small number: `5 pounds` is often a weight, `R5`/`RM5` a route or a room. */
 const NEEDS_SCALE = new Set(['pound', 'pounds', 'r', 'rm']);
+const ISO_SET = new Set<string>(ISO_CODES);
 const YEAR = /^(?:19|20)\d\d$/;
 
 interface Amount {
@@ -122,7 +123,7 @@ function signFirst(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amoun
   const pre = g.pre ?? '';
   const sign = pre.trim();
   const num = g.num ?? '';
-  if (NEEDS_SCALE.has(sign.toLowerCase()) && !g.scale) return null;
+  if (!g.scale && ((NEEDS_SCALE.has(sign.toLowerCase()) && !num.includes(',')) || (ISO_SET.has(sign) && YEAR.test(num)))) return null;
   let end = m.index + m[0].length;
   let value = numberOf(num) * scaleOf(g.scale);
   let range = false;

@@ -11,7 +11,7 @@ const JOB_ADVERT = /(?:full|part)[- ]?time|fixed[- ]?term|pro rata|recruiter|clo
 /** Money passed to people by a public scheme: policy money even when it lands in a household. */
 const TRANSFER_AFTER = /^[ \u00a0]*(?:[\w-]+[ \u00a0]+)?(?:grants?|payments?|rebates?|discounts?|allowances?|bonus(?:es)?|credits?|vouchers?|subsid(?:y|ies)|cap|funding|fund|award)\b/i;
 /** Lower case only: `the Bill` is a law, `bills` are what households pay. */
-const HOUSEHOLD_MONEY = /\b(?:save|saves|saving|savings|better off|worse off|bills?|rents?|mortgages?|wages?|salary|salaries|earnings|house prices?)\b/;
+const HOUSEHOLD_MONEY = /\b(?:save|saves|saving|savings|better off|worse off|bills?|rents?|mortgages?|fees?|charges?|fares?|prices?|wages?|salary|salaries|earnings)\b/;
 const WHOSE = /\b(?:[Ff]amil|[Hh]ousehold|[Pp]arent|people|[Cc]onsumer|[Cc]ustomer|[Rr]esident|[Tt]enant|[Rr]enter|[Hh]omeowner|[Pp]assenger|[Dd]river|[Mm]otorist|[Pp]upil|[Ss]tudent|[Pp]atient|[Ww]orker|[Ii]ndividual|person|[Yy]ou\b|[Yy]our\b|[Aa]verage\b)/;
 
 /**

@@ -46,6 +46,8 @@ describe('extractFunding', () => {
       reads('an extra €30m for Tusla', '€30m', 30e6, 'EUR');
       reads('Japan set aside ¥2 trillion for childcare.', '¥2 trillion', 2e12, 'JPY');
       reads('Nigeria budgets ₦1.2 trillion for schools.', '₦1.2 trillion', 1.2e12, 'NGN');
+      reads('Ghana set aside GH₵2 billion for roads.', 'GH₵2 billion', 2e9, 'GHS');
+      reads('Bangladesh allocated Tk 500 crore to schools.', 'Tk 500 crore', 5e9, 'BDT');
       reads('The firm raised $5B and more.', '$5B', 5e9, 'USD');
     });
 
@@ -162,6 +164,11 @@ describe('extractFunding', () => {
     it('needs a scale for the rand and ringgit letters', () => {
       assert.deepEqual(spans('Route R5 and Room RM2 are closed.'), []);
       reads('South Africa set aside R5 billion for water.', 'R5 billion', 5e9, 'ZAR');
+      reads('a grant of R1,500 a month', 'R1,500', 1500, 'ZAR');
+    });
+
+    it('ignores a currency code before a year', () => {
+      assert.deepEqual(spans('Prices in USD 2023 terms'), []);
     });
   });
 
@@ -218,6 +225,8 @@ describe('extractFunding', () => {
     it("does not count a household's savings or bills", () => {
       assert.equal(only('The scheme could save working families more than £800 per year.').policy, false);
       assert.equal(only('the average annual energy bill for UK households is around £40 higher').policy, false);
+      assert.equal(only('Residents will pay $25 more per month in water fees.').policy, false);
+      assert.equal(only('The average salary of a care worker is £23,000.').policy, false);
     });
 
     it('counts a payment to households as policy money', () => {
