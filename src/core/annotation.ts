@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// Without this, zod probes `navigator` when it builds the first object schema (to decide whether it may
+// compile parsers with `new Function`), which VS Code's extension host reports as an error on activation.
+// Sidecars are small: the interpreted parser is fast enough, and needs no eval.
+z.config({ jitless: true });
+
 /** The sidecar format this code reads and writes; a file with another `version` is reported, never rewritten. */
 export const SIDECAR_VERSION = 1;
 
