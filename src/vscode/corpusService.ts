@@ -5,6 +5,7 @@ import { PathFilter } from '../core/glob';
 import { definingMention } from '../core/relatedMentions';
 import { SearchIndex } from '../core/searchIndex';
 import type { CorpusMention } from '../core/types';
+import { UpdateQueue } from '../core/updateQueue';
 import { WorkspaceModel } from '../core/workspaceModel';
 import { toDocumentRange, toRange } from './convert';
 
@@ -38,13 +39,15 @@ export class CorpusService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.scanEmitter];
   private watchers: vscode.Disposable[] = [];
   private filter = new PathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
-  private readonly pending = new Map<string, PendingChange>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private work: Promise<void> = Promise.resolve();
+  private readonly queue: UpdateQueue<PendingChange>;
   private firstScan: Promise<void> | undefined;
   private scanGeneration = 0;
 
   constructor(private readonly output: vscode.OutputChannel) {
+    this.queue = new UpdateQueue<PendingChange>(
+      (changes) => this.apply(changes),
+      (error) => this.output.appendLine(`Policy Lens failed to update the corpus: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+    );
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.isCorpusDocument(e.document)) this.schedule(e.document.uri, { from: 'buffer', document: e.document }, TYPING_DELAY_MS);
@@ -79,17 +82,13 @@ export class CorpusService implements vscode.Disposable {
   /** Resolves once no scan, edit or file change is waiting to be applied. */
   async settled(): Promise<void> {
     await this.ready();
-    for (;;) {
-      const work = this.work;
-      await work;
-      if (this.timer) await this.flushNow();
-      if (work === this.work && !this.timer && !this.pending.size) return;
-    }
+    await this.queue.settled();
   }
 
   /** Forgets everything and reads the whole corpus again. */
   rescan(): Promise<void> {
-    return this.enqueue(() => this.scan());
+    this.queue.discardPending();
+    return this.queue.run(() => this.scan());
   }
 
   /** The corpus path of a URI, or undefined when it is not a corpus file. */
@@ -126,7 +125,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.scanGeneration++;
-    if (this.timer) clearTimeout(this.timer);
+    this.queue.dispose();
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
 
@@ -134,29 +133,10 @@ export class CorpusService implements vscode.Disposable {
     const path = this.pathOf(uri);
     if (!path) return;
     this.uris.set(path, uri);
-    this.pending.set(path, change);
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flushNow(), delay);
+    this.queue.schedule(path, change, delay);
   }
 
-  private flushNow(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    return this.enqueue(() => this.applyPending());
-  }
-
-  /** Runs `task` after the work already queued; a failure is reported and does not stop later work. */
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    this.work = this.work.then(task).catch((error: unknown) => {
-      this.output.appendLine(`Policy Lens failed to update the corpus: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    });
-    return this.work;
-  }
-
-  private async applyPending(): Promise<void> {
-    if (!this.pending.size) return;
-    const changes = [...this.pending];
-    this.pending.clear();
+  private async apply(changes: ReadonlyMap<string, PendingChange>): Promise<void> {
     const touched: string[] = [];
     for (const [path, change] of changes) {
       if (change.from === 'deleted') {
@@ -184,7 +164,6 @@ export class CorpusService implements vscode.Disposable {
 
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
-    this.pending.clear();
     this.configure();
     try {
       await vscode.window.withProgress(
@@ -315,9 +294,7 @@ export class CorpusService implements vscode.Disposable {
     const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
     const path = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relative}` : relative;
     if (!this.model.has(path) && !this.model.paths().some((known) => known.startsWith(`${path}/`))) return;
-    this.pending.set(path, { from: 'deleted' });
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flushNow(), FILE_EVENT_DELAY_MS);
+    this.queue.schedule(path, { from: 'deleted' }, FILE_EVENT_DELAY_MS);
   }
 
   private async findCorpusFiles(): Promise<vscode.Uri[]> {
