@@ -1,5 +1,5 @@
 import { acronymLetters, initialisms, isAcronym } from './acronyms';
-import { headCategory, isStopword, nameKey, normWord, slug } from './nameKey';
+import { hashString, headCategory, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
 import type { DocumentExtraction, Item, ItemCategory, ItemMention, NameCandidate } from './types';
 import { Gap, isCapitalised, splitWords } from './words';
 
@@ -64,10 +64,22 @@ class Lexicon {
   private readonly sequences = new Map<string, string[]>();
   private readonly parent = new Map<string, string>();
   private readonly topics: { key: string; words: Set<string> }[] = [];
+  private readonly parsed = new Map<string, { words: string[]; key: string }>();
+  /** Hashes of the first words of known names, to pass over other words without normalising them. */
+  readonly firstWords = new Set<number>();
+
+  /** The words and key of a name's text, computed once per distinct text. */
+  parse(text: string): { words: string[]; key: string } {
+    let p = this.parsed.get(text);
+    if (!p) {
+      const words = wordsOf(text);
+      this.parsed.set(text, (p = { words, key: nameKey(words) }));
+    }
+    return p;
+  }
 
   addName(name: NameCandidate): void {
-    const words = wordsOf(name.text);
-    const key = nameKey(words);
+    const { words, key } = this.parse(name.text);
     if (!key) return;
     const info = this.keys.get(key);
     if (!info) this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
@@ -96,6 +108,7 @@ class Lexicon {
   }
 
   private insert(norms: readonly string[], key: string, variant: boolean): void {
+    this.firstWords.add(hashString(norms[0]));
     let node = this.trie;
     for (const w of norms) {
       let next = node.next.get(w);
@@ -199,7 +212,7 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
   for (const name of doc.names) {
     const form = name.form ?? 'name';
     if (form !== 'name' && form !== 'topic') continue;
-    const key = (form === 'topic' ? 'topic ' : '') + nameKey(wordsOf(name.text));
+    const key = (form === 'topic' ? 'topic ' : '') + lexicon.parse(name.text).key;
     if (!key) continue;
     out.push({ start: name.start, end: name.end, text: name.text, key });
     if (name.acronym) localAcronyms.set(acronymLetters(name.acronym), key);
@@ -242,11 +255,15 @@ function knownNamesIn(context: NameCandidate, lexicon: Lexicon): Found[] {
   const { text } = context;
   const w = splitWords(text);
   const norms: string[] = [];
-  for (let i = 0; i < w.count; i++) norms.push(normWord(text.slice(w.starts[i], w.ends[i])));
+  const norm = (k: number): string => (norms[k] ??= normWord(text.slice(w.starts[k], w.ends[k])));
   const out: Found[] = [];
   let i = 0;
   while (i < w.count) {
-    let node = lexicon.trie.next.get(norms[i]);
+    if (!lexicon.firstWords.has(normHash(text, w.starts[i], w.ends[i]))) {
+      i++;
+      continue;
+    }
+    let node = lexicon.trie.next.get(norm(i));
     let matchEnd = -1;
     let matchKey = '';
     let j = i;
@@ -257,7 +274,7 @@ function knownNamesIn(context: NameCandidate, lexicon: Lexicon): Found[] {
       }
       if (j + 1 >= w.count || w.gaps[j + 1] === Gap.Break) break;
       j++;
-      node = node.next.get(norms[j]);
+      node = node.next.get(norm(j));
     }
     if (matchEnd < 0) {
       i++;

@@ -5,9 +5,56 @@ import type { ItemCategory } from './types';
  * (`Co-operatives` → `cooperative`, `Children’s` → `children`, `Activities` → `activity`).
  */
 export function normWord(word: string): string {
-  let w = word.toLowerCase();
-  if (/['’\-‐‑]/.test(w)) w = w.replace(/['’\-‐‑]/g, '');
-  return stem(w);
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    plain = c >= 97 && c <= 122;
+  }
+  if (plain) return stem(word);
+  return stem(word.toLowerCase().replace(/['’\-‐‑]/g, ''));
+}
+
+/** A hash of a normalised word, the same as `normHash` gives for any of its written forms. */
+export function hashString(norm: string): number {
+  let h = 0;
+  for (let i = 0; i < norm.length; i++) h = (Math.imul(h, 31) + norm.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** `hashString(normWord(text.slice(start, end)))` without building the strings: for skipping words fast. */
+export function normHash(text: string, start: number, end: number): number {
+  let n = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) continue;
+    if (c >= 128) return hashString(normWord(text.slice(start, end)));
+    if (c >= 65 && c <= 90) c |= 32;
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
+    n++;
+  }
+  let keep = n;
+  let y = false;
+  if (n > 3) {
+    if (c1 === 115 && c2 === 101 && c3 === 105 && n > 4) {
+      keep = n - 3;
+      y = true;
+    } else if (c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) keep = n - 1;
+  }
+  let h = 0;
+  let taken = 0;
+  for (let k = start; k < end && taken < keep; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) continue;
+    if (c >= 65 && c <= 90) c |= 32;
+    h = (Math.imul(h, 31) + c) | 0;
+    taken++;
+  }
+  return y ? (Math.imul(h, 31) + 121) | 0 : h;
 }
 
 function stem(w: string): string {
@@ -51,6 +98,11 @@ const HEADS: ReadonlyMap<string, ItemCategory> = new Map(
     law: 'act bill order regulation directive decision treaty convention charter constitution amendment memorandum law statute',
   } satisfies Partial<Record<ItemCategory, string>>).flatMap(([category, words]) => words.split(' ').map((w) => [w, category as ItemCategory] as const)),
 );
+
+/** Every head noun, normalised. */
+export function headWords(): string[] {
+  return [...HEADS.keys()];
+}
 
 /** The category a head noun gives a name (`Fund` → fund, `Act` → law), or undefined for other words. */
 export function headCategory(norm: string): ItemCategory | undefined {

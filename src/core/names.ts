@@ -1,5 +1,5 @@
 import { isAcronym, longFormStart } from './acronyms';
-import { headCategory, isGenericName, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
+import { headCategory, headWords, isGenericName, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -39,6 +39,20 @@ const NOT_NOUNS = new Set('more than less during per which that who will would c
 /** Words after `consultation` that introduce its subject. */
 const TOPIC_CUES = new Set(['on', 'about', 'into', 'regarding']);
 
+/** A hash of a word's letters, lowercased, to skip most lowercase words without slicing them. */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
+  return h;
+}
+
+/** The lowercase words the scanner stops at: head nouns (and plurals), `its`, `free`, `consultation`. */
+const LOWERCASE_CUES = new Set(
+  [...headWords(), 'its', 'free', 'consultation']
+    .flatMap((w) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies'), `${w}’s`, `${w}'s`, `${w}s’`, `${w}s'`])
+    .map((w) => wordHash(w, 0, w.length)),
+);
+
 /** Words that join the parts of one name when a capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', '&']);
 
@@ -48,9 +62,9 @@ const TRAILING_HEADS = new Set(['programme', 'programmes', 'program', 'scheme', 
 /** Acronyms that name no programme or body. */
 const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 'obe', 'cbe', 'kc', 'qc', 'pm', 'am', 'fm', 'tv', 'pdf', 'faq', 'id', 'hr', 'gdp', 'covid', 'ok', 'co', 'cyp']);
 
-const OPEN_QUOTES = new Set([0x2018, 0x201c, 34, 39]);
-const CONTEXT_AFTER = 8;
-const CONTEXT_BEFORE = 6;
+/** How many words after a capitalised run, and before or after a lowercase head noun, the linker looks at. */
+const CONTEXT_AFTER = 5;
+const CONTEXT_BEFORE = 4;
 const MAX_TITLE_WORDS = 12;
 
 /** Per-word marks: not yet seen, context for the linker, or part of an emitted name. */
@@ -60,6 +74,9 @@ class NameScanner {
   private readonly words: Words;
   private readonly marks: Uint8Array;
   private readonly out: NameCandidate[] = [];
+  /** Lowercased and normalised words, computed the first time a rule asks. */
+  private readonly lowers: (string | undefined)[] = [];
+  private readonly norms: (string | undefined)[] = [];
   /** The body named last, for `its report` later in the same sentence. */
   private lastBody: { owner: string; end: number } | undefined;
 
@@ -97,7 +114,7 @@ class NameScanner {
   }
 
   private norm(i: number): string {
-    return normWord(this.word(i));
+    return (this.norms[i] ??= normWord(this.word(i)));
   }
 
   private cap(i: number): boolean {
@@ -109,7 +126,7 @@ class NameScanner {
   }
 
   private lower(i: number): string {
-    return i < this.words.count ? this.word(i).toLowerCase() : '';
+    return i < this.words.count ? (this.lowers[i] ??= this.word(i).toLowerCase()) : '';
   }
 
   private emit(first: number, last: number, fields: Omit<NameCandidate, 'start' | 'end' | 'text'>): void {
@@ -151,7 +168,7 @@ class NameScanner {
     const { starts, ends, count } = this.words;
     const s = starts[i];
     const q = this.text.charCodeAt(s - 1);
-    if (!OPEN_QUOTES.has(q) || (s >= 2 && isWordChar(this.text.charCodeAt(s - 2)))) return -1;
+    if ((q !== 0x2018 && q !== 0x201c && q !== 34 && q !== 39) || (s >= 2 && isWordChar(this.text.charCodeAt(s - 2)))) return -1;
     if (!this.cap(i)) return -1;
     const closers = q === 0x2018 || q === 39 ? [0x2019, 39] : [0x201d, 34];
     for (let k = i; k < count && k < i + MAX_TITLE_WORDS; k++) {
@@ -199,7 +216,7 @@ class NameScanner {
         j = k;
         continue;
       }
-      if (gap === Gap.Space && CONNECTORS.has(this.lower(k))) {
+      if (gap === Gap.Space && this.isConnector(k)) {
         let m = k + 1;
         if (this.gap(m) === Gap.Space && this.lower(m) === 'the' && this.lower(k) !== 'and') m++;
         if (this.gap(m) === Gap.Space && this.cap(m)) {
@@ -236,7 +253,7 @@ class NameScanner {
       if (this.lower(a) === 'the') leadingThe = true;
       a++;
     }
-    if (a > last) return this.contextAfter(first, last);
+    if (a > last) return;
     // A title before a connector: `Chair of the Local Government Association`, `Question to the Department for Education`.
     let conn = this.firstConnector(a, last);
     while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && (this.lower(conn) === 'to' || this.hasTitle(a, conn - 1))) {
@@ -292,13 +309,13 @@ class NameScanner {
         this.emit(end - 1, end, { form: 'short', category: category ?? 'other', head: headNorm });
         return;
       }
-      return this.contextAfter(first, last);
+      return this.runContext(first, last);
     }
     const norms: string[] = [];
     for (let k = nameStart; k <= runEnd; k++) norms.push(this.norm(k));
-    if (isGenericName(norms) && !acronym) return this.contextAfter(first, last);
+    if (isGenericName(norms) && !acronym) return this.runContext(first, last);
     const finalHead = end > runEnd ? normWord(this.word(end)) : headNorm;
-    if (!acronym && !finalHead) return this.contextAfter(first, last);
+    if (!acronym && !finalHead) return this.runContext(first, last);
     this.emit(nameStart, end, {
       form: 'name',
       category: (finalHead ? headCategory(finalHead) : undefined) ?? 'other',
@@ -341,6 +358,7 @@ class NameScanner {
 
   private firstConnector(a: number, b: number): number {
     for (let k = a + 1; k <= b; k++) {
+      if (this.cap(k) || this.words.ends[k] - this.words.starts[k] > 3) continue;
       const w = this.lower(k);
       if (w === 'of' || w === 'for' || w === 'on' || w === 'to') return k;
     }
@@ -348,7 +366,7 @@ class NameScanner {
   }
 
   private lastHead(a: number, b: number): number {
-    for (let k = b; k >= a; k--) if (this.cap(k) && headCategory(this.norm(k))) return k;
+    for (let k = b; k >= a; k--) if (this.cap(k) && this.words.ends[k] - this.words.starts[k] > 2 && headCategory(this.norm(k))) return k;
     return -1;
   }
 
@@ -434,8 +452,10 @@ class NameScanner {
   // ---- lowercase words: `the department`, context around head nouns ---------------------------
 
   private lowercaseWord(i: number): void {
+    const start = this.words.starts[i];
+    const length = this.words.ends[i] - start;
+    if (length < 3 || length > 14 || !LOWERCASE_CUES.has(wordHash(this.text, start, start + length))) return;
     const w = this.word(i);
-    if (w.length < 3 || w.length > 14) return;
     const lower = w.toLowerCase();
     if (lower === 'its') return this.pronounWork(i);
     if (lower === 'free') return this.entitlement(i);
@@ -448,7 +468,8 @@ class NameScanner {
     }
     const from = Math.max(0, i - CONTEXT_BEFORE);
     for (let k = from; k <= i; k++) if (this.marks[k] === Mark.None) this.marks[k] = Mark.Context;
-    this.contextAfter(i + 1, i);
+    // A lowercase name ends at its head noun or runs on through `of …`: `review of children’s social care`.
+    if (this.gap(i + 1) === Gap.Space && this.isConnector(i + 1)) this.contextAfter(i + 1, i + 1);
   }
 
   /** `the Competition and Markets Authority (CMA), delivering its final report`: the work of the body named earlier in the sentence. */
@@ -457,7 +478,7 @@ class NameScanner {
     if (!body || this.words.starts[i] - body.end > 300 || /[.!?]["”’]?(?:\s|$)/.test(this.text.slice(body.end, this.words.starts[i]))) return;
     for (let k = i + 1; k <= i + 4 && k < this.words.count; k++) {
       if (this.gap(k) !== Gap.Space || this.cap(k)) return;
-      if (isWork(this.lower(k))) return this.emitWork(i + 1, k, body.owner);
+      if (isWork(this.lower(k))) return this.emitWork(i, k, body.owner);
     }
   }
 
@@ -483,7 +504,29 @@ class NameScanner {
   }
 
   private continuesAsName(i: number): boolean {
-    return this.gap(i + 1) === Gap.Space && CONNECTORS.has(this.lower(i + 1)) && this.cap(i + 2);
+    return this.gap(i + 1) === Gap.Space && this.isConnector(i + 1) && this.cap(i + 2);
+  }
+
+  private isConnector(i: number): boolean {
+    return i < this.words.count && this.words.ends[i] - this.words.starts[i] <= 3 && CONNECTORS.has(this.lower(i));
+  }
+
+  /**
+   * Context after a capitalised run that names nothing by itself, where a name known elsewhere may
+   * start (`Supporting families`); a lone capitalised word opening a sentence is only grammar.
+   */
+  private runContext(first: number, last: number): void {
+    if (first === last && this.opensSentence(first)) return;
+    this.contextAfter(first, last);
+  }
+
+  private opensSentence(i: number): boolean {
+    for (let k = this.words.starts[i] - 1; k >= 0; k--) {
+      const c = this.text.charCodeAt(k);
+      if (c === 32 || c === 0xa0 || c === 9) continue;
+      return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58 || c === 0x201c || c === 34 || c === 0x2022;
+    }
+    return true;
   }
 
   /** Marks words `first`..`last` and a few after as context where they are not already part of a name. */
