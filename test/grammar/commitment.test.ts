@@ -58,6 +58,25 @@ describe('policy-text grammar: commitment phrases', () => {
     );
   });
 
+  it('highlights launches, confirmations and plans laid out', () => {
+    assert.deepEqual(
+      commitments('DfE has launched a consultation on proposals around the use of agency social workers by local authorities.'),
+      ['launched'],
+    );
+    assert.deepEqual(
+      commitments('The Department for Education confirmed the extension of the Holiday Activities and Food programme.'),
+      ['confirmed'],
+    );
+    assert.deepEqual(
+      commitments('The government has laid out a £200m package of measures to “fix” children’s social care over the next two years.'),
+      ['has laid out'],
+    );
+    assert.deepEqual(
+      commitments('‘That’s why we’re investing half a billion pounds to help people save money amid cost of living pressures.'),
+      ['we’re investing'],
+    );
+  });
+
   it('highlights the will of a mission statement with a target date', () => {
     assert.deepEqual(
       commitments('Mission 2: By 2027, we will see an increase in the number of children able to stay with their families.'),
@@ -68,7 +87,7 @@ describe('policy-text grammar: commitment phrases', () => {
   it('leaves Will as a name, willing, goodwill and the noun will alone', () => {
     assert.deepEqual(
       commitments('Children’s minister Will Quince has set out his priorities in response to the independent review.'),
-      [],
+      ['has set out'],
     );
     assert.deepEqual(commitments('Providers are willing to help, relying on the goodwill of staff.'), []);
     assert.deepEqual(commitments('It takes political will and the will of the people.'), []);

@@ -50,6 +50,14 @@ describe('policy-text grammar: recommendation phrases', () => {
     assert.deepEqual(recommendations('Councils should not place children in unregistered homes.'), ['should']);
     assert.deepEqual(recommendations('The sector needs to recruit 6,000 more foster carers.'), ['needs to']);
     assert.deepEqual(recommendations('It is vital that the reforms are properly funded.'), ['It is vital that']);
+    assert.deepEqual(
+      recommendations('Hayes said: "I welcome the review’s conclusion that a total reset of children’s social care is needed.'),
+      ['is needed'],
+    );
+    assert.deepEqual(
+      recommendations('Commissioner Johannes Hahn said: “For our path to recovery it will be crucial that additional funds flow quickly.'),
+      ['it will be crucial that'],
+    );
   });
 
   it('leaves shoulder, mustard, a conditional Should and the noun need alone', () => {
