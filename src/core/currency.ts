@@ -30,7 +30,7 @@ export const ISO_CODES = [
 /** Forms as written, normalised by `markerKey`. */
 const MARKERS: Record<string, string | SharedCurrency> = {
   '£': 'GBP', '€': 'EUR', '₹': 'INR', '₦': 'NGN', '₱': 'PHP', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₵': 'GHS', 'gh₵': 'GHS', tk: 'BDT', '¥': YEN_YUAN,
-  $: DOLLAR, us$: 'USD', 'u.s.$': 'USD', a$: 'AUD', au$: 'AUD', aud$: 'AUD', nz$: 'NZD', nzd$: 'NZD',
+  $: DOLLAR, us$: 'USD', 'u.s.$': 'USD', 'us $': 'USD', 'u.s. $': 'USD', a$: 'AUD', au$: 'AUD', aud$: 'AUD', nz$: 'NZD', nzd$: 'NZD',
   c$: 'CAD', ca$: 'CAD', can$: 'CAD', cad$: 'CAD', s$: 'SGD', sg$: 'SGD', sgd$: 'SGD', hk$: 'HKD', hkd$: 'HKD',
   nt$: 'TWD', $us: 'USD', $au: 'AUD', $a: 'AUD', $nz: 'NZD', $c: 'CAD', r$: 'BRL', mex$: 'MXN', rs: RUPEE, 'rs.': RUPEE, ksh: 'KES', rm: 'MYR', r: 'ZAR',
   pound: 'GBP', pounds: 'GBP', sterling: 'GBP', 'pounds sterling': 'GBP', 'pound sterling': 'GBP', pence: 'GBP',

@@ -23,10 +23,13 @@ const SCALE_WORDS = spaced(
     'millions?', 'mln', 'mn', 'thousand', 'crores?', 'cr', 'lakhs?', 'lacs?',
   ]),
 );
-/** A scale word may follow after one space; the one-letter abbreviations only when written tight (`£45m`). */
-const SCALE = String.raw`(?:${SPACE}?(?:${SCALE_WORDS})|[mbktMBKT])(?!\w)`;
+/**
+ * A scale word may follow after one space or a hyphen (`$5-million`); the one-letter abbreviations
+ * only when written tight (`£45m`). A digit may follow, as a footnote mark does in converted PDFs.
+ */
+const SCALE = String.raw`(?:(?:${SPACE}|-)?(?:${SCALE_WORDS})|[mbktMBKT])(?![A-Za-z_])`;
 const ISO = ISO_CODES.join('|');
-const LETTER_SIGNS = String.raw`U\.S\.${SPACE}?\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|\$(?:US|AU|A|NZ|C)|GH₵|Rs\.?|KSh|Tk|RM|R|${ISO}`;
+const LETTER_SIGNS = String.raw`U\.?S\.?${SPACE}\$|U\.S\.\$|(?:US|AUD?|NZD?|CAD?|Can|SGD?|HKD?|NT|Mex|[ACSR])\$|\$(?:US|AU|A|NZ|C)|GH₵|Rs\.?|KSh|Tk|RM|R|${ISO}`;
 const SYMBOLS = '[$£€₹¥₦₱₩₪₽₺₵]';
 /** The character just before a sign-first number (after an optional space) is always one of these. */
 const SIGN_ENDINGS = '[$£€₹¥₦₱₩₪₽₺₵A-Z.shk]';
@@ -91,13 +94,13 @@ interface Amount {
 
 const scaleCache = new Map<string, number>();
 
-/** Multiplier of a scale as written (`bn`, ` million`, `lakh crore`), 1 when absent. */
+/** Multiplier of a scale as written (`bn`, ` million`, `-billion`, `lakh crore`), 1 when absent. */
 function scaleOf(written: string | undefined): number {
   if (!written) return 1;
   let value = scaleCache.get(written);
   if (value === undefined) {
     value = 1;
-    for (const word of written.trim().toLowerCase().split(/[\s\u00a0]+/)) value *= SCALE_VALUE[word.replace(/s$/, '')] ?? 1;
+    for (const word of written.toLowerCase().split(/[\s\u00a0-]+/)) value *= SCALE_VALUE[word.replace(/s$/, '')] ?? 1;
     scaleCache.set(written, value);
   }
   return value;

@@ -32,6 +32,8 @@ describe('extractFunding', () => {
       reads('a £1.2 trillion debt', '£1.2 trillion', 1.2e12, 'GBP');
       reads('A £3.5BN BOOST FOR HOSPITALS', '£3.5BN', 3.5e9, 'GBP');
       reads('a £40mn fund', '£40mn', 40e6, 'GBP');
+      reads('Ottawa pledged a $2-billion fund for Canadians.', '$2-billion', 2e9, 'CAD');
+      reads('backed by £259 million12 in capital', '£259 million', 259e6, 'GBP');
     });
 
     it('reads plain figures with thousands separators and pence', () => {
@@ -61,6 +63,7 @@ describe('extractFunding', () => {
       reads('HK$3bn for elderly care', 'HK$3bn', 3e9, 'HKD');
       reads('a deal worth $US1.2 billion', '$US1.2 billion', 1.2e9, 'USD');
       reads('a $A500 million upgrade', '$A500 million', 500e6, 'AUD');
+      reads('a US $5 million grant', 'US $5 million', 5e6, 'USD');
     });
 
     it('reads ISO codes before and after the number', () => {
