@@ -14,7 +14,8 @@ import { runUiSuite } from './harness/ui.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = (message) => console.log(`[e2e] ${message}`);
-const only = process.argv[2]; // `in-host` or `ui` runs one half, for working on it
+// For working on the tests: `in-host` or `ui` runs one half; a further argument greps UI test titles.
+const [only, grep] = process.argv.slice(2);
 
 const folders = new RunFolders(root);
 const totals = { passed: 0, failed: 0 };
@@ -26,12 +27,13 @@ try {
   const vsix = await packageExtension(root);
   const suites = [
     ['in-host', () => runInHostSuite({ root, toolchain, folders, log })],
-    ['ui', () => runUiSuite({ toolchain, folders, vsix, log })],
+    ['ui', () => runUiSuite({ toolchain, folders, vsix, log, grep })],
   ];
   for (const [name, runSuite] of suites) {
     if (only && only !== name) continue;
+    const suiteStarted = Date.now();
     const counts = await runSuite();
-    log(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+    log(`${name}: ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - suiteStarted) / 1000)} s)`);
     totals.passed += counts.passed;
     totals.failed += counts.failed;
   }

@@ -35,7 +35,9 @@ export async function runInHostSuite({ root, toolchain, folders, log }) {
       const line = Array.isArray(message) ? format(...message) : String(message);
       output += `${line}\n`;
       appendFileSync(hostLog, `[${type}] ${line}\n`);
-      if (type !== 'trace' && type !== 'debug') process.stdout.write(`  ${line}\n`);
+      // Mocha's report is indented or blank; the workbench's own chatter (gallery and sign-in
+      // lookups that fail offline) stays in the log file.
+      if (/^(\s|$)/.test(line)) process.stdout.write(`${line}\n`);
     });
     await page.exposeFunction('codeAutomationExit', (code, logs) => {
       saveWorkbenchLogs(path.join(stateDir, 'workbench-logs'), logs);

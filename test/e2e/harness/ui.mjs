@@ -11,8 +11,11 @@ import { useWorkbench, workbench } from '../ui/session.mjs';
 
 const UI_DIR = fileURLToPath(new URL('../ui/', import.meta.url));
 
-/** Runs every `test/e2e/ui/*.spec.mjs` against one workbench; resolves with `{ passed, failed }`. */
-export async function runUiSuite({ toolchain, folders, vsix, log }) {
+/**
+ * Runs every `test/e2e/ui/*.spec.mjs` (those whose titles match `grep`, when given) against one
+ * workbench; resolves with `{ passed, failed }`.
+ */
+export async function runUiSuite({ toolchain, folders, vsix, log, grep }) {
   const stateDir = folders.dir('ui');
   const serverLog = path.join(stateDir, 'code-server.log');
   const extensionsDir = folders.dir('ui', 'extensions');
@@ -27,7 +30,7 @@ export async function runUiSuite({ toolchain, folders, vsix, log }) {
     const workbench = new Workbench(browser.page, workspace);
     await workbench.open(server.workbenchUrl(workspace));
     useWorkbench(workbench);
-    return await runMocha(async (test) => {
+    return await runMocha(grep, async (test) => {
       await folders.saveFailure(`ui ${test.fullTitle()}`, { page: browser.page, logs: [serverLog] });
     });
   } catch (error) {
@@ -40,8 +43,8 @@ export async function runUiSuite({ toolchain, folders, vsix, log }) {
   }
 }
 
-async function runMocha(onFailure) {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90_000, reporter: 'spec' });
+async function runMocha(grep, onFailure) {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90_000, reporter: 'spec', ...(grep && { grep }) });
   for (const spec of readdirSync(UI_DIR).filter((name) => name.endsWith('.spec.mjs')).sort()) {
     mocha.addFile(path.join(UI_DIR, spec));
   }
