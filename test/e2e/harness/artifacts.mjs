@@ -1,5 +1,5 @@
 // Where a run keeps its scratch state, and what it leaves behind for a person when a step fails.
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -31,7 +31,7 @@ export class RunFolders {
 
   /**
    * Saves what explains the failure of `step`: a screenshot of `page` (if any) and a copy of
-   * each log file; returns the saved paths.
+   * each log file or folder; returns the saved paths.
    */
   async saveFailure(step, { page, logs = [] } = {}) {
     mkdirSync(this.artifacts, { recursive: true });
@@ -49,7 +49,7 @@ export class RunFolders {
     for (const log of logs) {
       if (!existsSync(log)) continue;
       const copy = path.join(this.artifacts, `${slug}--${path.basename(log)}`);
-      copyFileSync(log, copy);
+      cpSync(log, copy, { recursive: true });
       saved.push(copy);
     }
     for (const file of saved) console.log(`[e2e] saved ${path.relative(this.root, file)}`);

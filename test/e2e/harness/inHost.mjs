@@ -19,6 +19,7 @@ export async function runInHostSuite({ root, toolchain, folders, log }) {
   const stateDir = folders.dir('in-host');
   const serverLog = path.join(stateDir, 'code-server.log');
   const hostLog = path.join(stateDir, 'extension-host.log');
+  const workbenchLogs = path.join(stateDir, 'workbench-logs');
   writeFileSync(hostLog, '');
   const workspace = folders.workspaceCopy('in-host-workspace');
   let server;
@@ -40,7 +41,7 @@ export async function runInHostSuite({ root, toolchain, folders, log }) {
       if (/^(\s|$)/.test(line)) process.stdout.write(`${line}\n`);
     });
     await page.exposeFunction('codeAutomationExit', (code, logs) => {
-      saveWorkbenchLogs(path.join(stateDir, 'workbench-logs'), logs);
+      saveWorkbenchLogs(workbenchLogs, logs);
       reportExit(code);
     });
     await page.goto(
@@ -53,7 +54,7 @@ export async function runInHostSuite({ root, toolchain, folders, log }) {
     const counts = mochaCounts(output);
     if (!counts) throw new Error(`the in-host tests exited with ${code} without mocha's counts (log: ${hostLog})`);
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
-    if (counts.failed) await folders.saveFailure('in-host tests', { page, logs: [hostLog, serverLog] });
+    if (counts.failed) await folders.saveFailure('in-host tests', { page, logs: [hostLog, serverLog, workbenchLogs] });
     return counts;
   } catch (error) {
     log(`in-host tests could not run: ${error.message}`);

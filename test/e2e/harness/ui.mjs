@@ -1,6 +1,6 @@
 // The UI suite: the packaged extension installed into code-server as a user installs it, and
 // tests that act on the workbench in headless Chromium as a person would.
-import { readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
@@ -18,6 +18,7 @@ const UI_DIR = fileURLToPath(new URL('../ui/', import.meta.url));
 export async function runUiSuite({ toolchain, folders, vsix, log, grep }) {
   const stateDir = folders.dir('ui');
   const serverLog = path.join(stateDir, 'code-server.log');
+  const consoleLog = path.join(stateDir, 'browser-console.log');
   const extensionsDir = folders.dir('ui', 'extensions');
   const workspace = folders.workspaceCopy('ui-workspace');
   let server;
@@ -27,15 +28,16 @@ export async function runUiSuite({ toolchain, folders, vsix, log, grep }) {
     server = await startCodeServer(toolchain, { stateDir, extensionsDir, workspace, logPath: serverLog });
     log(`code-server at ${server.url} with ${path.basename(vsix)} installed; running the UI tests`);
     browser = await launchBrowser(folders.dir('ui', 'chromium'));
+    browser.page.on('console', (message) => appendFileSync(consoleLog, `[${message.type()}] ${message.text()}\n`));
     const workbench = new Workbench(browser.page, workspace);
     await workbench.open(server.workbenchUrl(workspace));
     useWorkbench(workbench);
     return await runMocha(grep, async (test) => {
-      await folders.saveFailure(`ui ${test.fullTitle()}`, { page: browser.page, logs: [serverLog] });
+      await folders.saveFailure(`ui ${test.fullTitle()}`, { page: browser.page, logs: [serverLog, consoleLog] });
     });
   } catch (error) {
     log(`UI tests could not run: ${error.message}`);
-    await folders.saveFailure('ui tests did not run', { page: browser?.page, logs: [serverLog] });
+    await folders.saveFailure('ui tests did not run', { page: browser?.page, logs: [serverLog, consoleLog] });
     return { passed: 0, failed: 1 };
   } finally {
     await browser?.context.close().catch(() => {});
