@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotation, AnnotationFields, CommitmentStatus } from '../core/annotation';
 import { BUILT_IN_KINDS, COMMITMENT_STATUSES, isCommitmentStatus, isValidTag } from '../core/annotation';
 import { splitSentences } from '../core/sentences';
+import type { AnnotationLeafNode } from '../core/annotationTree';
 import type { Span } from '../core/types';
 import type { AnnotationEntry, AnnotationPatch, AnnotationService } from './annotationService';
 import type { CorpusService } from './corpusService';
@@ -30,17 +31,24 @@ export interface TagSelectionArgs {
   end?: number;
 }
 
+/** The fields `policyLens.editAnnotation` sets without asking; `reattach` moves the annotation to `[start, end)` of its document. */
+export interface AnnotationEdit {
+  id: string;
+  kind?: string;
+  tags?: string[];
+  status?: string | null;
+  note?: string | null;
+  reattach?: Span;
+}
+
 /**
- * `policyLens.editAnnotation`'s argument: an id, a node of the annotations view, or an id with the
- * fields to set (then nothing is asked); `reattach` moves the annotation to `[start, end)` of its document.
+ * `policyLens.editAnnotation`'s argument: an id or a node of the annotations view (then the changes are
+ * asked for), or an `AnnotationEdit` (then nothing is asked).
  */
-export type EditAnnotationArgs =
-  | string
-  | { entry: AnnotationEntry }
-  | { id: string; kind?: string; tags?: string[]; status?: string | null; note?: string | null; reattach?: Span };
+export type EditAnnotationArgs = string | AnnotationLeafNode | AnnotationEdit;
 
 /** `policyLens.deleteAnnotation`'s argument: an id or `{ id }` deletes at once; a view node or `{ id, confirm: true }` asks first. */
-export type DeleteAnnotationArgs = string | { entry: AnnotationEntry } | { id: string; confirm?: boolean };
+export type DeleteAnnotationArgs = string | AnnotationLeafNode | { id: string; confirm?: boolean };
 
 // Prompt titles name only the field asked for, so that each prompt is recognisable on its own.
 const NEW_TITLE = 'New annotation';
@@ -211,7 +219,7 @@ async function editAnnotation(service: AnnotationService, arg: EditAnnotationArg
   const entry = await entryOf(service, arg);
   if (!entry) return undefined;
   const { annotation } = entry;
-  if (typeof arg === 'object' && 'id' in arg) {
+  if (typeof arg === 'object' && !isViewNode(arg)) {
     const patch: AnnotationPatch = {};
     if (arg.kind !== undefined) patch.kind = arg.kind;
     if (arg.tags !== undefined) patch.tags = arg.tags;
@@ -273,7 +281,7 @@ async function editInteractively(service: AnnotationService, entry: AnnotationEn
 async function deleteAnnotation(service: AnnotationService, arg: DeleteAnnotationArgs | undefined): Promise<string | undefined> {
   const entry = await entryOf(service, arg);
   if (!entry) return undefined;
-  const ask = arg === undefined || (typeof arg === 'object' && ('entry' in arg || arg.confirm === true));
+  const ask = arg === undefined || (typeof arg === 'object' && (isViewNode(arg) || arg.confirm === true));
   if (ask) {
     const answer = await vscode.window.showWarningMessage(
       `Delete the ${entry.annotation.kind} annotation of “${preview(entry.annotation.anchor.quote.exact)}”?`,
@@ -289,8 +297,8 @@ async function deleteAnnotation(service: AnnotationService, arg: DeleteAnnotatio
 /** The annotation an argument names; without one, the annotation under the cursor, else a pick of all. */
 async function entryOf(service: AnnotationService, arg: EditAnnotationArgs | DeleteAnnotationArgs | undefined): Promise<AnnotationEntry | undefined> {
   if (typeof arg === 'string') return required(service, arg);
-  if (arg && 'entry' in arg) return required(service, arg.entry.annotation.id);
-  if (arg && 'id' in arg) return required(service, arg.id);
+  if (arg && isViewNode(arg)) return required(service, arg.record.annotation.id);
+  if (arg) return required(service, arg.id);
   const editor = vscode.window.activeTextEditor;
   const here = editor ? service.at(editor.document.uri, editor.document.offsetAt(editor.selection.active)) : [];
   const candidates = here.length ? here : service.entries();
@@ -304,6 +312,10 @@ async function entryOf(service: AnnotationService, arg: EditAnnotationArgs | Del
     { title: 'Choose an annotation', matchOnDescription: true },
   );
   return chosen?.entry;
+}
+
+function isViewNode(arg: object): arg is AnnotationLeafNode {
+  return 'type' in arg && arg.type === 'annotation' && 'record' in arg;
 }
 
 function required(service: AnnotationService, id: string): AnnotationEntry {

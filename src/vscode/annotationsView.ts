@@ -14,7 +14,7 @@ interface ViewRecord extends AnnotationRecord {
 
 /**
  * The `policyLens.annotations` tree: annotations grouped by tag, kind, status or document, with an
- * Orphans group. Annotation nodes carry `{ entry }`, which the edit and delete commands accept.
+ * Orphans group. Its annotation nodes are what the inline edit and delete actions pass to those commands.
  */
 export class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<AnnotationTreeNode | undefined>();
