@@ -21,13 +21,22 @@ const CATEGORY_LABELS: Record<ItemCategory, string> = {
  */
 export function summarizeMention(m: CorpusMention, index: CorpusIndex): string {
   switch (m.kind) {
-    case 'funding':
-      return [`**Funding** · ${code(m.text)} = ${formatAmount(m.amount, m.currency)}`, m.policy ? '' : '_(not public spending)_'].filter(Boolean).join(' ');
+    case 'funding': {
+      const sentence = index.mentionsIn(m.document).find((s) => (s.kind === 'commitment' || s.kind === 'recommendation') && s.start <= m.start && m.end <= s.end);
+      return [
+        `**Funding** · ${code(m.text)} = ${formatAmount(m.amount, m.currency)}${m.policy ? '' : ' _(not public spending)_'}`,
+        sentence ? linkedItems(index, sentence) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+    }
     case 'commitment':
     case 'recommendation': {
       const parts = [`**${m.kind === 'commitment' ? 'Commitment' : 'Recommendation'}**`];
       if (m.actor) parts.push(`by ${escapeMarkdown(m.actor)}`);
       if (m.deadline) parts.push(`deadline: ${escapeMarkdown(m.deadline)}`);
+      const items = linkedItems(index, m);
+      if (items) parts.push(items);
       return parts.join(' · ');
     }
     case 'item': {
@@ -45,6 +54,23 @@ export function summarizeMention(m: CorpusMention, index: CorpusIndex): string {
         .join(' · ');
     }
   }
+}
+
+const MAX_LINKED_ITEMS = 3;
+
+/** The items a sentence mentions, with how many documents mention each: `about Care Review (2 documents)`. */
+function linkedItems(index: CorpusIndex, sentence: CorpusMention): string {
+  const ids: string[] = [];
+  for (const m of index.mentionsIn(sentence.document)) {
+    if (m.kind === 'item' && m.start >= sentence.start && m.end <= sentence.end && !ids.includes(m.item)) ids.push(m.item);
+  }
+  const named = ids.flatMap((id) => {
+    const item = index.item(id);
+    return item ? [`${escapeMarkdown(item.name)} (${item.documents.length} document${item.documents.length === 1 ? '' : 's'})`] : [];
+  });
+  if (!named.length) return '';
+  const more = named.length > MAX_LINKED_ITEMS ? `, and ${named.length - MAX_LINKED_ITEMS} more` : '';
+  return `about ${named.slice(0, MAX_LINKED_ITEMS).join(', ')}${more}`;
 }
 
 /** `2600000000, 'GBP'` → `2,600,000,000 GBP`: the amount in full, so no reader has to guess what `bn` meant. */

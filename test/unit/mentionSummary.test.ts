@@ -23,14 +23,20 @@ describe('summarizeMention', () => {
     const idx = index();
     const funding = idx.mentionsIn('a.txt').find((m) => m.kind === 'funding');
     assert.ok(funding);
-    assert.equal(summarizeMention(funding, idx), '**Funding** · `£2.6bn` = 2,600,000,000 GBP');
+    assert.equal(summarizeMention(funding, idx), '**Funding** · `£2.6bn` = 2,600,000,000 GBP · about Regional Care Co\\-operatives (2 documents)');
   });
 
-  it('gives a commitment its actor and deadline', () => {
+  it('gives a commitment its actor, its deadline and the items it is about', () => {
     const idx = index();
     const commitment = idx.mentionsIn('a.txt').find((m) => m.kind === 'commitment');
     assert.ok(commitment);
-    assert.equal(summarizeMention(commitment, idx), '**Commitment** · by The Department · deadline: by 2027');
+    assert.equal(summarizeMention(commitment, idx), '**Commitment** · by The Department · deadline: by 2027 · about Regional Care Co\\-operatives (2 documents)');
+  });
+
+  it('gives a recommendation that names no actor, deadline or item just its kind', () => {
+    const idx = corpus().doc('c.txt', 'Action is needed.').sentence('c.txt', 'recommendation', 'Action is needed.').index();
+    const [recommendation] = idx.mentionsIn('c.txt');
+    assert.equal(summarizeMention(recommendation, idx), '**Recommendation**');
   });
 
   it('gives an item mention the linked item and how many documents mention it', () => {
