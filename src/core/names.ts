@@ -28,7 +28,7 @@ const LEADING_NOISE = new Set(
 );
 
 /** Words that make the capitalised words before a connector a person's title, not part of a name. */
-const TITLES = new Set(['chair', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
+const TITLES = new Set(['chair', 'executive', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
 
 /** Words before `free X` that show an entitlement: `eligible for free school meals`, `on free school meals`. */
 const ENTITLEMENT_CUES = new Set(['on', 'for', 'to', 'of']);

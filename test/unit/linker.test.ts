@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import { linkItems, type Linked } from '../../src/core/linker';
+import { findNames } from '../../src/core/names';
+import type { Item } from '../../src/core/types';
+
+function link(...texts: string[]): Linked {
+  return linkItems(texts.map((text, i) => ({ path: `doc${i + 1}.txt`, funding: [], sentences: [], names: findNames(text) })));
+}
+
+/** The item a mention with exactly this text belongs to. */
+function itemOf(linked: Linked, text: string, document?: string): Item {
+  const mention = linked.mentions.find((m) => m.text === text && (!document || m.document === document));
+  assert.ok(mention, `no mention "${text}" in ${JSON.stringify(linked.mentions.map((m) => m.text))}`);
+  const item = linked.items.find((it) => it.id === mention.item);
+  assert.ok(item);
+  return item;
+}
+
+describe('linkItems', () => {
+  describe('one item across documents', () => {
+    it('links a name written with different case, apostrophes and hyphens', () => {
+      const linked = link(
+        'The Children’s Co-operative Fund opens today.',
+        "Bids to the Childrens' Cooperative Fund close in May.",
+        'Councils welcomed the children’s co-operative fund.',
+      );
+      const item = itemOf(linked, 'Children’s Co-operative Fund');
+      assert.deepEqual(item.documents, ['doc1.txt', 'doc2.txt', 'doc3.txt']);
+      assert.equal(item.category, 'fund');
+    });
+
+    it('links reordered forms: Water Quality National Framework = National Water Quality Framework', () => {
+      const linked = link('We will publish a National Water Quality Framework.', 'The Water Quality National Framework is late.');
+      assert.equal(itemOf(linked, 'National Water Quality Framework').id, itemOf(linked, 'Water Quality National Framework').id);
+    });
+
+    it('links an acronym defined in one document to its bare use in another, plural or not', () => {
+      const linked = link('Councils will form Regional Adoption Agencies (RAAs) this year.', 'Each RAA reports to its councils.');
+      const item = itemOf(linked, 'RAA');
+      assert.equal(item.name, 'Regional Adoption Agencies');
+      assert.deepEqual(item.documents, ['doc1.txt', 'doc2.txt']);
+      assert.ok(item.aliases.includes('RAAs'));
+    });
+
+    it('links an acronym that spells a name’s initials, even where no document defines it', () => {
+      const linked = link('The Department for Transport said fares will fall.', 'DfT officials disagreed.');
+      assert.equal(itemOf(linked, 'DfT').id, 'department-for-transport');
+    });
+
+    it('finds a name known from another document in lower case, longest first', () => {
+      const linked = link(
+        'The Independent Review of Adult Social Care reported in May.',
+        'Ministers responded to the independent review of adult social care on Monday.',
+      );
+      assert.deepEqual(itemOf(linked, 'independent review of adult social care').documents, ['doc1.txt', 'doc2.txt']);
+    });
+
+    it('links a lowercase form with a sibling head: an early years pathway is the Early Years Framework', () => {
+      const linked = link('The Early Years Framework was welcomed.', 'It introduces an early years pathway for nurseries.');
+      assert.deepEqual(itemOf(linked, 'early years pathway').documents, ['doc1.txt', 'doc2.txt']);
+    });
+
+    it('links a body’s report however it is written, apart from the body itself', () => {
+      const linked = link('The OBR report came out after the Office for Budget Responsibility (OBR) met.', 'A report by the Office for Budget Responsibility warned of risks.');
+      const report = itemOf(linked, 'OBR report');
+      assert.equal(report.id, itemOf(linked, 'report by the Office for Budget Responsibility').id);
+      assert.notEqual(report.id, itemOf(linked, 'Office for Budget Responsibility').id);
+    });
+
+    it('links bodies whose long names differ only in their last words', () => {
+      const linked = link(
+        'The Association of Directors of Adult Social Services (ADASS) responded.',
+        'The Association of Directors of Adult Social Care said more was needed.',
+      );
+      assert.equal(itemOf(linked, 'ADASS').id, itemOf(linked, 'Association of Directors of Adult Social Care').id);
+    });
+
+    it('links consultations whose subjects share most of their words', () => {
+      const linked = link('Defra opened a consultation on banning single-use plastic cutlery in restaurants.', 'The consultation on a ban on single-use plastic cutlery closed.');
+      assert.deepEqual(itemOf(linked, 'consultation on a ban on single-use plastic cutlery closed').documents, ['doc1.txt', 'doc2.txt']);
+    });
+  });
+
+  describe('short forms', () => {
+    it('links `the department` to the one department its document names', () => {
+      const linked = link('The Department of Health set targets. Later the department said more.');
+      assert.equal(itemOf(linked, 'the department').id, 'department-of-health');
+    });
+
+    it('leaves `the department` unlinked where its document names two departments', () => {
+      const linked = link('The Department of Health and the Department for Work and Pensions met. The department said more.');
+      assert.ok(!linked.mentions.some((m) => m.text === 'The department'));
+    });
+  });
+
+  describe('different things stay apart', () => {
+    it('keeps the Department for Education and the Department of Health apart, and DfE with the first', () => {
+      const linked = link('The Department for Education and the Department of Health agreed.', 'DfE will lead.');
+      assert.notEqual(itemOf(linked, 'Department for Education').id, itemOf(linked, 'Department of Health').id);
+      assert.equal(itemOf(linked, 'DfE').id, itemOf(linked, 'Department for Education').id);
+    });
+
+    it('keeps the Early Career Framework and the National Framework apart', () => {
+      const linked = link('The Early Career Framework starts in 2025.', 'The National Framework sets outcomes.');
+      assert.notEqual(itemOf(linked, 'Early Career Framework').id, itemOf(linked, 'National Framework').id);
+    });
+
+    it('keeps Best Start Family Hubs and Family Hubs apart', () => {
+      const linked = link('Best Start Family Hubs will open in every area, replacing some Family Hubs.');
+      assert.notEqual(itemOf(linked, 'Best Start Family Hubs').id, itemOf(linked, 'Family Hubs').id);
+    });
+
+    it('does not make an item of a person', () => {
+      const linked = link('Minister Jane Smith said the Clean Air Fund would grow.', 'Jane Smith visited Leeds.');
+      assert.deepEqual(
+        linked.items.map((it) => it.name),
+        ['Clean Air Fund'],
+      );
+    });
+  });
+
+  describe('items', () => {
+    it('gives each item an id from its fullest name, the same on every run', () => {
+      const texts = ['The Warm Homes Plan (WHP) was launched.', 'The WHP was delayed.'];
+      const first = link(...texts);
+      assert.deepEqual(first.items.map((it) => it.id), ['warm-homes-plan']);
+      assert.deepEqual(link(...texts).items, first.items);
+    });
+
+    it('makes every mention the exact text at its span', () => {
+      const texts = ['The Competition and Markets Authority’s (CMA) market study was published.', 'The CMA report and the cma will be reviewed by the Treasury.'];
+      const linked = link(...texts);
+      for (const m of linked.mentions) assert.equal(texts[Number(m.document.slice(3, -4)) - 1].slice(m.start, m.end), m.text);
+    });
+  });
+});

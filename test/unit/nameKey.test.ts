@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { hashString, headCategory, nameKey, normHash, normWord, slug } from '../../src/core/nameKey';
+
+const key = (name: string): string => nameKey(name.split(/[\s,]+/));
+
+describe('nameKey', () => {
+  it('folds case, apostrophes, hyphens and plurals in a word', () => {
+    assert.equal(normWord('Co-operatives'), 'cooperative');
+    assert.equal(normWord('Children’s'), 'children');
+    assert.equal(normWord('Activities'), 'activity');
+    assert.equal(normWord('Congress'), 'congress');
+  });
+
+  it('hashes a written word as its normal form, without building it', () => {
+    for (const w of ['Children’s', 'Co-operatives', 'Activities', 'status', 'RCCs', 'governors’']) assert.equal(normHash(w, 0, w.length), hashString(normWord(w)), w);
+  });
+
+  it('gives reordered names, plurals and a generic programme one key', () => {
+    assert.equal(key("Children's Social Care National Framework"), key('National Children’s Social Care Framework'));
+    assert.equal(key('Holiday Activity and Food Programme'), key('Holiday Activities and Food programme'));
+    assert.equal(key('Supporting Families programme'), key('Supporting Families'));
+  });
+
+  it('keeps different bodies apart', () => {
+    assert.notEqual(key('Department for Education'), key('Department of Health'));
+    assert.notEqual(key('Early Career Framework'), key('National Framework'));
+  });
+
+  it('takes the category from the head noun', () => {
+    assert.equal(headCategory('fund'), 'fund');
+    assert.equal(headCategory('act'), 'law');
+    assert.equal(headCategory('committee'), 'body');
+    assert.equal(headCategory('children'), undefined);
+  });
+
+  it('makes ids from names', () => {
+    assert.equal(slug('Stable Homes, Built on Love'), 'stable-homes-built-on-love');
+    assert.equal(slug('Children’s Social Care Prevention Grant'), 'childrens-social-care-prevention-grant');
+  });
+});

@@ -1,0 +1,146 @@
+import * as assert from 'node:assert/strict';
+import { findNames } from '../../src/core/names';
+import type { NameCandidate, NameForm } from '../../src/core/types';
+
+function of(text: string, form: NameForm = 'name'): NameCandidate[] {
+  return findNames(text).filter((n) => (n.form ?? 'name') === form);
+}
+
+function texts(text: string, form: NameForm = 'name'): string[] {
+  return of(text, form).map((n) => n.text);
+}
+
+describe('findNames', () => {
+  describe('capitalised names with a head noun', () => {
+    it('finds a fund, a programme and a strategy by the noun that ends them', () => {
+      const text = 'The Youth Futures Fund opens in May, alongside the Clean Air Programme and the National Flood Strategy.';
+      assert.deepEqual(texts(text), ['Youth Futures Fund', 'Clean Air Programme', 'National Flood Strategy']);
+      assert.deepEqual(
+        of(text).map((n) => n.category),
+        ['fund', 'programme', 'strategy'],
+      );
+    });
+
+    it('keeps the complement of a body named `X of Y` or `X for Y`, with a comma list closed by `and`', () => {
+      assert.deepEqual(texts('A spokesperson for the Department for Science, Innovation and Technology said the Ministry of Justice agreed.'), [
+        'Department for Science, Innovation and Technology',
+        'Ministry of Justice',
+      ]);
+    });
+
+    it('keeps a year that follows the head noun', () => {
+      assert.deepEqual(texts('It amends the Environment Act 2021 and the Planning Bill.'), ['Environment Act 2021', 'Planning Bill']);
+    });
+
+    it('stops at the first of two coordinated heads', () => {
+      assert.deepEqual(texts('We will consult on a new Water Quality Framework and Dashboard this year.'), ['Water Quality Framework']);
+    });
+
+    it('splits a run at a possessive body: the Association’s board is a name of its own', () => {
+      assert.deepEqual(texts('Cllr Ann Lee, Chair of the Local Government Association’s Culture Board, spoke.'), [
+        'Local Government Association',
+        'Culture Board',
+      ]);
+    });
+
+    it('includes a lowercase `programme` after a name, so the name and its programme are one', () => {
+      assert.deepEqual(texts('It extends the Healthy Start programme to more families.'), ['Healthy Start programme']);
+    });
+
+    it('reports spans whose text is the document text at those offsets', () => {
+      const text = 'Funding from the Arts Council England and the Heritage Lottery Fund (HLF) was confirmed.';
+      for (const n of findNames(text)) assert.equal(text.slice(n.start, n.end), n.text);
+    });
+  });
+
+  describe('people and places are not names', () => {
+    it('drops titles and people before a connector', () => {
+      assert.deepEqual(texts('Jane Doe, Chief Executive of the Environment Agency, said the plans were welcome.'), ['Environment Agency']);
+    });
+
+    it('finds nothing in a sentence about a minister', () => {
+      assert.deepEqual(texts('Transport Secretary Mark Harper told Rishi Sunak in Manchester that buses mattered.'), []);
+    });
+
+    it('does not take a generic body for a name', () => {
+      assert.deepEqual(texts('Each Local Authority must publish a plan.'), []);
+    });
+  });
+
+  describe('acronyms', () => {
+    it('records the acronym a document defines in brackets, across a possessive', () => {
+      const [name] = of('The Office for Budget Responsibility’s (OBR) forecast was revised.');
+      assert.equal(name.text, 'Office for Budget Responsibility');
+      assert.equal(name.acronym, 'OBR');
+    });
+
+    it('takes a lowercase long form from the initials before the bracket, plural acronyms included', () => {
+      const [name] = of('Councils must prepare local nature recovery strategies (LNRSs) by 2025.');
+      assert.equal(name.text, 'local nature recovery strategies');
+      assert.equal(name.acronym, 'LNRSs');
+    });
+
+    it('accepts `, or ACRONYM,` and leaves out a trailing Programme the acronym skips', () => {
+      assert.equal(of('The Regulatory Policy Committee, or RPC, is reviewing it.')[0].acronym, 'RPC');
+      assert.equal(of('The Holiday Activities and Food Programme (HAF) returns.')[0].acronym, 'HAF');
+    });
+
+    it('does not accept a bracketed word whose initials do not fit', () => {
+      assert.equal(of('The Skills Fund (SEND) was cut.')[0].acronym, undefined);
+    });
+
+    it('reports an acronym used on its own, without its possessive', () => {
+      assert.deepEqual(texts('DfE officials met KCC’s director.', 'acronym'), ['DfE', 'KCC']);
+    });
+  });
+
+  describe('quoted titles', () => {
+    it('takes a quoted title after a head noun even when it is in sentence case', () => {
+      assert.deepEqual(texts('The policy paper ‘Keeping rivers clean, keeping towns safe’ sets out the plan.'), ['Keeping rivers clean, keeping towns safe']);
+    });
+
+    it('takes a title-case quotation, and not a quoted phrase of speech', () => {
+      assert.deepEqual(texts('It launched ‘Better Buses for Britain’ and called it a ‘fact-finding mission’.'), ['Better Buses for Britain']);
+    });
+  });
+
+  describe('short forms, works and contexts', () => {
+    it('marks `the department` and `The Review` as short forms with their head noun', () => {
+      const shorts = of('The Review found gaps. Later, the department said it would act.', 'short');
+      assert.deepEqual(
+        shorts.map((n) => [n.text, n.head]),
+        [
+          ['The Review', 'review'],
+          ['the department', 'department'],
+        ],
+      );
+    });
+
+    it('finds a body’s report before or after the body, and by `its` later in the sentence', () => {
+      const works = of('The OBR report agreed with a report by the National Audit Office, which published its annual review in June.', 'work');
+      assert.deepEqual(
+        works.map((w) => [w.text, w.owner]),
+        [
+          ['OBR report', 'OBR'],
+          ['report by the National Audit Office', 'National Audit Office'],
+          ['its annual review', 'National Audit Office'],
+        ],
+      );
+    });
+
+    it('names a consultation by its subject, up to the end of the clause', () => {
+      assert.deepEqual(texts('Defra opened a consultation on banning peat in garden compost. It closes soon.', 'topic'), [
+        'consultation on banning peat in garden compost',
+      ]);
+    });
+
+    it('names an entitlement made free: `eligible for free bus travel`', () => {
+      assert.deepEqual(texts('Pensioners remain eligible for free bus travel in England.'), ['free bus travel']);
+    });
+
+    it('leaves lowercase text around head nouns as context for names known elsewhere', () => {
+      const [context] = of('It responded to the independent review of adult social care last week.', 'context');
+      assert.ok(context.text.includes('independent review of adult social care'), context.text);
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { Gap, splitWords } from '../../src/core/words';
+
+function words(text: string): [string, Gap][] {
+  const w = splitWords(text);
+  const out: [string, Gap][] = [];
+  for (let i = 0; i < w.count; i++) out.push([text.slice(w.starts[i], w.ends[i]), w.gaps[i] as Gap]);
+  return out;
+}
+
+describe('splitWords', () => {
+  it('keeps inner apostrophes and hyphens in a word', () => {
+    assert.deepEqual(
+      words('Children’s Co-operatives, COVID-19').map(([w]) => w),
+      ['Children’s', 'Co-operatives', 'COVID-19'],
+    );
+  });
+
+  it('tells spaces, a comma and anything else apart between words', () => {
+    assert.deepEqual(words('Housing, Communities and (Local). Government'), [
+      ['Housing', Gap.Break],
+      ['Communities', Gap.Comma],
+      ['and', Gap.Space],
+      ['Local', Gap.Break],
+      ['Government', Gap.Break],
+    ]);
+  });
+
+  it('keeps a plural possessive with its word, so the name goes on', () => {
+    assert.deepEqual(words("Childrens' Fund")[1], ['Fund', Gap.Space]);
+  });
+
+  it('grows past its first guess of the number of words', () => {
+    assert.equal(splitWords('a b c d e f g h i j k l m n o p q r s t u v w x y z '.repeat(20)).count, 520);
+  });
+});
