@@ -88,7 +88,8 @@ async function tagSelection(service: AnnotationService, corpus: CorpusService, a
     if (badTag !== undefined) throw new Error(`"${badTag}" is not a valid tag`);
     fields = { kind: arg.kind, tags: arg.tags ?? [], ...(arg.status !== undefined && { status: arg.status as CommitmentStatus }), ...(arg.note !== undefined && { note: arg.note }) };
   } else {
-    fields = await askFields(service, { kind: target.kind, tags: [] }, preview(target.document.getText(new vscode.Range(target.document.positionAt(target.span.start), target.document.positionAt(target.span.end)))));
+    const quote = preview(target.document.getText().slice(target.span.start, target.span.end));
+    fields = target.kind ? await confirmExtracted(service, target.kind, quote) : await askFields(service, { tags: [] }, quote);
   }
   if (!fields) return undefined;
   const annotation = await service.add(target.document, target.span, fields);
@@ -118,6 +119,15 @@ async function targetOf(corpus: CorpusService, arg: TagSelectionArgs | undefined
   if (preferred) return { document, span: { start: preferred.start, end: preferred.end }, kind: KIND_SOURCES[preferred.kind] };
   const sentence = splitSentences(document.getText()).find((s) => s.start <= offset && offset <= s.end);
   return sentence && sentence.end > sentence.start ? { document, span: { start: sentence.start, end: sentence.end } } : undefined;
+}
+
+/** One step to confirm what the extractor found under the cursor (a commitment is `announced`), or the full flow. */
+async function confirmExtracted(service: AnnotationService, kind: string, quote: string): Promise<AnnotationFields | undefined> {
+  const confirm = { label: `$(check) Confirm as ${kind}`, description: quote };
+  const details = { label: '$(edit) Annotate with details…', description: 'choose the kind, tags, status and note' };
+  const chosen = await vscode.window.showQuickPick([confirm, details], { title: `${NEW_TITLE} of the ${kind} under the cursor` });
+  if (chosen === confirm) return { kind, tags: [], ...(kind === 'commitment' && { status: 'announced' as const }) };
+  return chosen === details ? askFields(service, { kind, tags: [] }, quote) : undefined;
 }
 
 /** The QuickPick flow: kind, tags, status (for commitments), note; undefined when cancelled. */

@@ -16,7 +16,7 @@ export function registerAnnotationDecorations(service: AnnotationService, extens
     borderColor: new vscode.ThemeColor('policyLens.annotationBorder'),
     overviewRulerColor: new vscode.ThemeColor('policyLens.annotationBorder'),
     overviewRulerLane: vscode.OverviewRulerLane.Center,
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
   });
   const decorate = (editor: vscode.TextEditor) => {
     const ranges = service.entries(editor.document.uri).flatMap((entry) => {

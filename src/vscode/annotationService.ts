@@ -291,7 +291,8 @@ export class AnnotationService implements vscode.Disposable {
         doc.spans.set(a.id, { start: shifted.start, end: shifted.end });
         continue;
       }
-      const hint = shifted ? { start: shifted.start, end: Math.max(shifted.end, shifted.start + 1) } : a.anchor.position;
+      // Its own text changed (or, for a reload from disk, the whole text): where it was is the best hint.
+      const hint = old ?? a.anchor.position;
       const match = reanchor(text, { quote: a.anchor.quote, position: hint });
       doc.spans.set(a.id, match && { start: match.start, end: match.end });
     }
