@@ -30,12 +30,12 @@ export const ISO_CODES = [
 /** Forms as written, normalised by `markerKey`. */
 const MARKERS: Record<string, string | SharedCurrency> = {
   '£': 'GBP', '€': 'EUR', '₹': 'INR', '₦': 'NGN', '₱': 'PHP', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₵': 'GHS', 'gh₵': 'GHS', tk: 'BDT', '¥': YEN_YUAN,
-  $: DOLLAR, us$: 'USD', 'u.s.$': 'USD', 'us $': 'USD', 'u.s. $': 'USD', a$: 'AUD', au$: 'AUD', aud$: 'AUD', nz$: 'NZD', nzd$: 'NZD',
+  $: DOLLAR, us$: 'USD', a$: 'AUD', au$: 'AUD', aud$: 'AUD', nz$: 'NZD', nzd$: 'NZD',
   c$: 'CAD', ca$: 'CAD', can$: 'CAD', cad$: 'CAD', s$: 'SGD', sg$: 'SGD', sgd$: 'SGD', hk$: 'HKD', hkd$: 'HKD',
-  nt$: 'TWD', $us: 'USD', $au: 'AUD', $a: 'AUD', $nz: 'NZD', $c: 'CAD', r$: 'BRL', mex$: 'MXN', rs: RUPEE, 'rs.': RUPEE, ksh: 'KES', rm: 'MYR', r: 'ZAR',
+  nt$: 'TWD', $us: 'USD', $au: 'AUD', $a: 'AUD', $nz: 'NZD', $c: 'CAD', r$: 'BRL', mex$: 'MXN', rs: RUPEE, ksh: 'KES', rm: 'MYR', r: 'ZAR',
   pound: 'GBP', pounds: 'GBP', sterling: 'GBP', 'pounds sterling': 'GBP', 'pound sterling': 'GBP', pence: 'GBP',
   euro: 'EUR', euros: 'EUR', dollar: DOLLAR, dollars: DOLLAR, cent: DOLLAR, cents: DOLLAR,
-  'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'aus dollars': 'AUD',
+  'us dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'aus dollars': 'AUD',
   'canadian dollars': 'CAD', 'new zealand dollars': 'NZD', 'nz dollars': 'NZD', 'singapore dollars': 'SGD', 'hong kong dollars': 'HKD',
   rupee: RUPEE, rupees: RUPEE, 'indian rupees': 'INR', 'pakistani rupees': 'PKR', 'sri lankan rupees': 'LKR',
   'nepalese rupees': 'NPR', 'nepali rupees': 'NPR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rand: 'ZAR', naira: 'NGN',
@@ -68,9 +68,9 @@ const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
 ];
 const COUNTRY_RE = new RegExp(`(?:${COUNTRY_NAMES.map(([c, names]) => `(?<${c}>${names})`).join('|')})(?![A-Za-z])`, 'g');
 
-/** The lookup key of a currency form: lower case, inner spaces collapsed. */
+/** The lookup key of a currency form: lower case, no dots, one space between words, none before a `$` (`U.S. $` → `us$`). */
 function markerKey(written: string): string {
-  return written.toLowerCase().replace(/\s+/g, ' ');
+  return written.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/ \$/, '$');
 }
 
 /** The entry for a form, singular or plural (`U.S. dollar` reads as `U.S. dollars`). */

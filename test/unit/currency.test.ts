@@ -6,7 +6,7 @@ describe('currencyReader', () => {
     const read = currencyReader('');
     const cases: [string, string][] = [
       ['£', 'GBP'], ['€', 'EUR'], ['₹', 'INR'], ['A$', 'AUD'], ['NZ$', 'NZD'], ['Can$', 'CAD'], ['C$', 'CAD'],
-      ['US$', 'USD'], ['U.S.$', 'USD'], ['HK$', 'HKD'], ['pounds', 'GBP'], ['pound', 'GBP'], ['pounds sterling', 'GBP'],
+      ['US$', 'USD'], ['U.S.$', 'USD'], ['U.S. $', 'USD'], ['Rs.', 'INR'], ['HK$', 'HKD'], ['pounds', 'GBP'], ['pound', 'GBP'], ['pounds sterling', 'GBP'],
       ['euros', 'EUR'], ['Euro', 'EUR'], ['U.S. dollars', 'USD'], ['US dollar', 'USD'], ['Australian dollars', 'AUD'],
       ['Canadian dollars', 'CAD'], ['yen', 'JPY'], ['yuan', 'CNY'], ['rand', 'ZAR'], ['GBP', 'GBP'], ['CHF', 'CHF'],
     ];
