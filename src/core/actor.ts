@@ -1,6 +1,15 @@
-// The verb of a pledge, with the auxiliaries and adverbs that may sit between it and its subject.
+// The verb of a pledge; the auxiliaries and adverbs between it and its subject are skipped when reading back.
 const PLEDGE_VERB =
-  /\b(?:(?:will|shall|would|is going to|are going to|has|have|had|is|are|was|were|has been|have been)\s+)?(?:(?:also|now|today|again|already|first|formally|officially|this week|jointly|previously|recently|earlier|meanwhile|\w+ly)\s+)*(?:will|shall|would|is going to|are going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|is set to|are set to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|funds|funded|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|has asked|is expanding|are expanding|want to|look forward)\b/g;
+  /\b(?:will|shall|would|going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|funds|funded|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|asked|want to|look forward)\b/g;
+
+// Words that may stand between a subject and its verb: `the department has also today announced`.
+const AUXILIARIES = new Set([
+  'will', 'shall', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'also', 'now', 'today', 'again', 'already', 'first',
+  'formally', 'officially', 'jointly', 'previously', 'recently', 'earlier', 'meanwhile', 'yesterday',
+]);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** At most this many words are read back from a verb, so the cost per verb is bounded. */
+const MAX_WORDS_BACK = 16;
 
 // When no pledge verb has a subject, whoever the sentence reports: `the Department for Transport said ...`.
 const REPORTING_VERB = /\b(?:said|says|added|adds|stated|states|told|confirmed)\b/g;
@@ -36,32 +45,84 @@ const PASSIVE_AGENT = /^\s+by\s+((?:the\s+)?(?:[A-Z][\w’'&-]*|government|minis
  * @example findActor('The Department for Education will publish guidance.') // 'The Department for Education'
  */
 export function findActor(sentence: string): string | undefined {
+  const words = new WordsBack(sentence);
   PLEDGE_VERB.lastIndex = 0;
   for (let m = PLEDGE_VERB.exec(sentence); m; m = PLEDGE_VERB.exec(sentence)) {
-    if (/\b(?:is|are|was|were|been|be)\s/.test(m[0]) && /ed$/.test(m[0])) {
-      const agent = PASSIVE_AGENT.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    let last = words.countBefore(m.index) - 1;
+    let passive = false;
+    for (let skipped = 0; last >= 0 && skipped < MAX_WORDS_BACK; skipped++) {
+      const word = words.lower(last);
+      if (AUXILIARIES.has(word) || (/^[a-z]+ly$/.test(word) && words.raw(last) === word)) passive ||= PASSIVE_AUXILIARIES.has(word);
+      else if (word === 'week' && last > 0 && /^(?:this|last)$/.test(words.lower(last - 1))) last--;
+      else break;
+      last--;
+    }
+    if (passive && m[0].endsWith('ed')) {
+      const after = m.index + m[0].length;
+      const agent = PASSIVE_AGENT.exec(sentence.slice(after, after + 120));
       if (agent) return trimConnectors(agent[1]);
     }
-    const subject = subjectBefore(sentence, m.index);
+    const subject = subjectEndingAt(words, last);
     if (subject) return subject;
   }
   REPORTING_VERB.lastIndex = 0;
   for (let m = REPORTING_VERB.exec(sentence); m; m = REPORTING_VERB.exec(sentence)) {
-    const subject = subjectBefore(sentence, m.index);
+    const subject = subjectEndingAt(words, words.countBefore(m.index) - 1);
     if (subject) return subject;
   }
   const source = ACCORDING_TO.exec(sentence);
   return source ? trimConnectors(source[1]) : undefined;
 }
 
-/** The noun phrase ending right before `end`, read backwards word by word (at most a few words, so the cost is bounded). */
-function subjectBefore(sentence: string, end: number): string | undefined {
-  const words = sentence.slice(Math.max(0, end - 160), end).split(/\s+/);
-  if (words[words.length - 1] === '') words.pop();
-  let first = words.length;
+/** The whitespace-separated words of a sentence, found once, read backwards from any offset. */
+class WordsBack {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private scanned = 0;
+
+  constructor(private readonly sentence: string) {}
+
+  /** How many words end at or before `offset` (offsets asked for must not decrease much: words are found lazily). */
+  countBefore(offset: number): number {
+    this.scanTo(offset);
+    let n = this.ends.length;
+    while (n > 0 && this.ends[n - 1] > offset) n--;
+    return n;
+  }
+
+  raw(i: number): string {
+    return this.sentence.slice(this.starts[i], this.ends[i]);
+  }
+
+  lower(i: number): string {
+    return this.raw(i).toLowerCase();
+  }
+
+  private scanTo(offset: number): void {
+    const s = this.sentence;
+    let i = this.scanned;
+    while (i < offset) {
+      while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+      if (i >= offset) break;
+      const start = i;
+      while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+      this.starts.push(start);
+      this.ends.push(i);
+    }
+    this.scanned = i;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+}
+
+/** The noun phrase whose last word is word `last`, read backwards (at most a few words). */
+function subjectEndingAt(words: WordsBack, last: number): string | undefined {
+  let first = last + 1;
   let headFound = false;
-  for (let i = words.length - 1; i >= 0 && words.length - i <= 10; i--) {
-    const raw = words[i];
+  for (let i = last; i >= 0 && last - i < 10; i--) {
+    const raw = words.raw(i);
     const word = raw.replace(/^[“"‘'(]+/, '');
     if (!word || /[,;:.!?)”"]$/.test(word)) break;
     const lower = word.toLowerCase();
@@ -85,10 +146,12 @@ function subjectBefore(sentence: string, end: number): string | undefined {
     break;
   }
   if (!headFound) return undefined;
-  while (first < words.length - 1 && CONNECTORS.has(words[first].toLowerCase())) first++;
-  const before = first > 0 ? words[first - 1] : '';
+  while (first < last && CONNECTORS.has(words.lower(first))) first++;
+  const before = first > 0 ? words.raw(first - 1) : '';
   if (before && !/[,;:.!?)”"–—-]$/.test(before) && !SUBJECT_OPENERS.has(before.toLowerCase())) return undefined;
-  const phrase = words.slice(first).join(' ').replace(/^[“"‘'(]+/, '');
+  const parts: string[] = [];
+  for (let i = first; i <= last; i++) parts.push(words.raw(i));
+  const phrase = parts.join(' ').replace(/^[“"‘'(]+/, '');
   if (!phrase || /^(?:The|A|An|This|That|These|Those)$/.test(phrase) || /^\d/.test(phrase) || /^(?:In|On|By|From|As|At|For|With|Under|To|Of|Into|Through)\b/.test(phrase)) return undefined;
   return phrase;
 }

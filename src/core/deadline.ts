@@ -24,6 +24,10 @@ const DEADLINE = new RegExp(
   'g',
 );
 
+// Every time phrase holds one of these; a deadline's preposition and edge (`no later than the end of the`) come at most LONGEST_LEAD before it.
+const TIME_ANCHOR = new RegExp(`\\d|\\b(?:${MONTH}|${SEASON}|this|next|current|coming|following|same|later|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several)\\b`);
+const LONGEST_LEAD = 40;
+
 // Only a sentence about the future turns `in 2019` or `over two years` into a deadline.
 const FUTURE = /\b(?:will|shall|would|to be|plans? to|aims? to|set to|expected to|going to|intends? to|is to|are to|(?:is|are|we're|we’re) (?:\w+ )?\w+ing)\b/i;
 
@@ -33,9 +37,11 @@ const FUTURE = /\b(?:will|shall|would|to be|plans? to|aims? to|set to|expected t
  * @example findDeadline('We will publish the plan before the end of 2022.') // 'before the end of 2022'
  */
 export function findDeadline(sentence: string): string | undefined {
+  const anchor = TIME_ANCHOR.exec(sentence);
+  if (!anchor) return undefined;
   let best: string | undefined;
   let bestRank = Infinity;
-  DEADLINE.lastIndex = 0;
+  DEADLINE.lastIndex = Math.max(0, anchor.index - LONGEST_LEAD);
   for (let m = DEADLINE.exec(sentence); m; m = DEADLINE.exec(sentence)) {
     const rank = m[1] ? 1 : m[2] ? 2 : m[4] ? 3 : 4;
     if (rank > 1 && !FUTURE.test(sentence) && !/\b(?:next|coming|later)\b/.test(m[0])) continue;

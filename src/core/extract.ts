@@ -1,5 +1,6 @@
 import { findActor } from './actor';
 import { isCommitment } from './commitments';
+import { readCues } from './cues';
 import { findDeadline } from './deadline';
 import { extractFunding } from './funding';
 import { findNames } from './names';
@@ -36,10 +37,12 @@ function classifySentences(text: string): SentenceMention[] {
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     list = continuesList(list, span, sentence) ? list : undefined;
-    const commitment = isCommitment(sentence, { inCommittedList: list?.commitment, afterCommitment });
-    const recommendation = isRecommendation(sentence, { inRecommendedList: list?.recommendation });
+    const cues = readCues(sentence);
+    const commitment = isCommitment(sentence, { inCommittedList: list?.commitment, afterCommitment, cues });
+    const recommendation = isRecommendation(sentence, { inRecommendedList: list?.recommendation, cues });
     afterCommitment = commitment;
     if (span.line !== 'first' && span.line !== 'inner' && sentence.endsWith(':')) list = { commitment, recommendation, items: 0 };
+    if (!commitment && !recommendation) continue;
     if (seen.has(sentence)) continue;
     seen.add(sentence);
     const { start, end } = span;

@@ -1,0 +1,552 @@
+/**
+ * The words and phrases that signal a commitment or a recommendation. One regular expression finds the
+ * anchor words of a sentence in a single pass; each anchor's neighbours are then checked in place, so the
+ * cost stays linear and small however many phrases the classifiers know.
+ */
+export const Cue = {
+  /** Pledge or announcement wording: `set out plans`, `to be rolled out`, `aims to`. */
+  Pledge: 1 << 0,
+  /** A pledge strong enough to stand beside a demand: `announced`, `committed`, `is investing`. */
+  FirmPledge: 1 << 1,
+  /** `will`, `shall`, `would` followed by an act rather than a consequence (`will mean`, `will be welcomed`). */
+  Future: 1 << 2,
+  /** A money amount with a scale word: `£45m`, `A$10 billion`, `₹2.78 lakh crore`. */
+  Money: 1 << 3,
+  /** An actor acting now: `we're providing`, `the government is investing`. */
+  ActingNow: 1 << 4,
+  /** A public body or its plan reported acting: `the department ... provides`, `Budget 2025 ... includes`. */
+  BodyActing: 1 << 5,
+  /** A commentator's forecast: `risk falling short`, `could fail`. */
+  Forecast: 1 << 6,
+  /** A call for action: `calls for`, `urged`, `it is vital that`, `needs to`, normative `should`/`must`. */
+  Demand: 1 << 7,
+  /** `recommend`, `recommendations`. */
+  Recommend: 1 << 8,
+  /** `proposal(s)`, `proposed`, `proposes`. */
+  Proposal: 1 << 9,
+  /** A proposal made by someone named: `proposed by`, `proposes`, `a proposal put forward by`. */
+  ProposalByOthers: 1 << 10,
+  /** An executive that proposes its own plans: `the Commission`, `the government`, `the proposal`. */
+  ExecutiveProposer: 1 << 11,
+} as const;
+
+export interface Cues {
+  /** `Cue` bits. */
+  flags: number;
+  /** Offset of the last firm pledge, or -1. */
+  lastFirmPledge: number;
+}
+
+// Roles an anchor word can play; a word may have several.
+const FIRM = 1;
+const PLEDGE = 2;
+const CONTEXT = 4;
+const FUTURE = 8;
+const SUBJECT = 16;
+const BODY = 32;
+const DEMAND = 64;
+const MODAL = 128;
+const RECOMMEND = 256;
+const PROPOSAL = 512;
+const ACTING = 1024;
+const EXECUTIVE = 2048;
+
+const ROLES = new Map<string, number>();
+function assign(role: number, words: string): void {
+  for (const word of words.split(' ')) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
+}
+assign(
+  FIRM,
+  'announces announced announcing reannounced re-announced re-announces pledges pledged vows vowed committed confirms confirmed launches launched unveils unveiled invests invested investing allocates allocated earmarks earmarked accepts accepted',
+);
+assign(
+  PLEDGE,
+  'announce reannounce re-announce announcement announcements pledge pledging vow promise promising commitment commitments confirm confirming unveil unveiling launch launching reveals revealed revealing earmark earmarking allocate allocating secures secured invest outlines outlined trialled trialed trialling trialing piloted piloting backs funds funded approve approves approved delegate delegates delegated adopts adopted',
+);
+assign(
+  CONTEXT,
+  'promises promised commit commits committing set sets setting laid lay lays laying put puts roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing made take taking takes taken pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seeks seek expects expect expected determined look looks looking mission investment investments going risk risks could might may without call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions moves asked given selected respond responds responded responding response',
+);
+assign(FUTURE, 'will shall would');
+assign(
+  SUBJECT,
+  'government governments department ministry minister ministers secretary chancellor president council councils commission agency dfe nhs budget plan plans strategy proposal programme program order initiative settlement scheme reforms package report response executive consultation administration treasury cabinet',
+);
+assign(EXECUTIVE, 'government governments commission president department ministry minister ministers consultation administration chancellor treasury dfe cabinet');
+assign(
+  BODY,
+  'provides provided include includes invest invests delivers delivering create creates introduces introducing establish establishes established establishing extend extends extended extending expand expands expanded expanding increases increased require requires direct directs allow allows enable enables give gives offer offers targets highlight highlights indicated select selects',
+);
+assign(DEMAND, 'urge urges urged urging demands demanded demanding');
+assign(MODAL, 'should shouldn must mustn');
+assign(RECOMMEND, 'recommend recommends recommended recommending recommendation recommendations');
+assign(PROPOSAL, 'proposal proposals propose proposed proposes proposing');
+assign(
+  ACTING,
+  'providing investing funding delivering introducing launching creating extending expanding spending allocating committing pledging backing legislating establishing doubling tripling rolling setting taking putting making',
+);
+
+// Words that start or end a money amount; the amount itself is checked in place.
+const MONEY_WORDS = 'inr usd eur gbp aud cad nzd rs crore million billion trillion half';
+assign(CONTEXT, MONEY_WORDS);
+
+interface Anchor {
+  word: string;
+  roles: number;
+}
+/** Each anchor word as it appears in lower case or capitalised (one look-up per match, no lower-casing). */
+const ANCHORS = new Map<string, Anchor>();
+for (const [word, roles] of ROLES) {
+  const anchor = { word, roles };
+  ANCHORS.set(word, anchor);
+  ANCHORS.set(word[0].toUpperCase() + word.slice(1), anchor);
+}
+
+/** The anchor words as one expression, grouped by first letter (an alternation of a few hundred words stays fast that way). */
+function anchorExpression(words: string[]): RegExp {
+  const byLetter = new Map<string, string[]>();
+  for (const w of words.sort((a, b) => b.length - a.length)) {
+    const list = byLetter.get(w[0]) ?? [];
+    list.push(w.slice(1).replace(/-/g, '\\-'));
+    byLetter.set(w[0], list);
+  }
+  const branches = [...byLetter].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
+  return new RegExp(`\\b(?:${branches.join('|')})\\b|[£$€₹¥]`, 'gi');
+}
+const ANCHOR = anchorExpression([...ROLES.keys()]);
+
+// A money amount read from its currency sign or code (`£45m`, `A$10 billion`, `INR 500 crore`), or back from its scale word.
+const AMOUNT_AFTER_CURRENCY = /\.?\s?\d[\d,.]*\s?(?:m|bn|tn|k|million|billion|trillion|crore|lakh)\b/iy;
+const AMOUNT_IN_WORDS = /(?<=\b\d[\d,.]*\s?)(?:million|billion|trillion)\s+(?:pounds|dollars|euros|rupees)\b|(?:million|billion|trillion)-(?:dollar|pound|euro)\b/iy;
+const AMOUNT_IN_CRORE = /(?<=\b\d[\d,.]*\s?(?:lakh\s+)?)crore\b/iy;
+const HALF_A_BILLION = /half\s+a\s+billion\b/iy;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
+
+// What follows `will`: optional adverbs, then the verb and the word after it.
+const AFTER_MODAL = /\s+(?:(?:also|now|then|further|continue to|still|soon|initially|jointly)\s+)?[‘'"“]?(\w+)(?:\s+(\w+))?/y;
+const CONSEQUENCE_VERB = /\s+(?:also\s+)?(?:help|enable|allow|make|mean|give|bring|put)\b/y;
+const CONSEQUENCE_SUBJECT = /(?<=\b(?:this|that|these|it|which)\s+)/iy;
+
+// Verbs after `will` that describe consequences, forecasts or opinions rather than acts someone undertakes.
+const EFFECT_VERBS = new Set([
+  'mean', 'need', 'have', 'depend', 'signal', 'not', 'never', 'likely', 'probably', 'surely', 'close', 'remain', 'cost', 'face', 'struggle',
+  'find', 'come', 'fall', 'rise', 'go', 'happen', 'feel', 'look', 'seem', 'vary', 'result', 'affect', 'lead', 'suffer', 'prove', 'doubtless',
+]);
+const EFFECT_AFTER_BE = new Set([
+  'welcomed', 'critical', 'crucial', 'key', 'vital', 'essential', 'important', 'able', 'limited', 'convenient', 'difficult', 'hard', 'easy',
+  'possible', 'impossible', 'needed', 'required', 'a', 'an', 'the', 'no', 'good', 'bad', 'better', 'worse', 'interesting', 'seen', 'defined',
+  'left', 'affected', 'hit', 'forced', 'unable', 'lost', 'harder', 'easier', 'clear', 'too', 'interested', 'happy', 'glad', 'pleased',
+  'enough', 'sufficient', 'effective', 'successful', 'worth', 'tough', 'challenging', 'remembered',
+]);
+
+// Neighbours checked around an anchor: sticky expressions read forwards from its end, lookbehinds backwards from its start.
+const NEXT = {
+  to: /\s+to\b/y,
+  out: /\s+out\b(?!\s+(?:in|at|by|above|below|here)\b)/y,
+  setTo: /\s+to\b/y,
+  forward: /\s+forward\b/y,
+  forwardProposals: /\s+forward\s+(?:\w+\s+){0,4}proposals?\b/y,
+  by: /\s+by\b/y,
+  backing: /\s+(?:his|her|its|their|full)\s+backing\b/y,
+  at: /\s+at\b/y,
+  funding: /\s+(?:funding|£|\$|€)/y,
+  money: /\s+(?:£|\$|€)/y,
+  toAtFor: /\s+(?:to|at|for)\b/y,
+  forwardToWork: /\s+forward\s+to\s+(?:working|doing|delivering)\b/y,
+  digit: /\s+\d/y,
+  forecast: /\s+(?:falling|fall|fail|failing|be\s+limited|undermine|not)\b/y,
+  sufficient: /\s+sufficient\b/y,
+  callFor: /\s+(?:for|on|upon)\b/y,
+  apostropheS: /['’]s\b/y,
+  thatToFor: /\s+(?:that|to|for)\b/y,
+  need: /\s+need\b/y,
+  needFor: /\s+(?:for|to|more)\b/y,
+  needsTo: /\s+(?:to|more)\b/y,
+  theGovernment: /\s+the\s+government\b/y,
+  haveBeen: /\s+have\s+been\b/y,
+  beAchieved: /\s+be\s+achieved\b/y,
+  byOthers: /\s+(?:put\s+forward\s+|made\s+)?by\b/y,
+  putForward: /\s+put\s+forward\b/y,
+  decision: /\s+decision\b/y,
+  action: /\s+action\b/y,
+  pound: /\s+£/y,
+  up: /\s+up\b/y,
+};
+const BEFORE = {
+  the: /(?<=\bthe\s+)/yi,
+  to: /(?<=\bto\s+)/yi,
+  toBe: /(?<=\bto\s+be\s+)/yi,
+  investmentAdjective: /(?<=\b(?:record|new|additional|extra|further|major|significant|targeted|planned|capital|public)\s+)/yi,
+  goingAux: /(?<=\b(?:is|are)\s+)/yi,
+  itIs: /(?<=\bit\s+is\s+[“"‘']?)/yi,
+  itWillBe: /(?<=\bit\s+will\s+be\s+)/yi,
+  an: /(?<=\ban\s+)/yi,
+  neededAux: /(?<=\b(?:is|are|was|were|remains?)\s+(?:still\s+|urgently\s+|badly\s+)?)/yi,
+  descriptive: /(?<=\bas\s+(?:\w+\s+)?as\s+(?:it|they|we|you)\s+)/yi,
+  that: /(?<=\bthat\s+)/yi,
+  executive: /(?<=(?:\bthe|\bas|today['’]s)\s+)/yi,
+  has: /(?<=\bhas\s+)/yi,
+  in: /(?<=\bin\s+)/yi,
+  acting: /(?<=(?:\b(?:is|are|has|have)|\bwe['’]re|['’]re|\bwe['’]ve)\s+(?:(?:now|also|again|already|currently|today|jointly)\s+)*)/yi,
+};
+const ESSENTIAL_STEP = /[^.]{0,40}\bstep\b/y;
+const CLAUSE_BREAK = /[.;:]/;
+
+// Context words whose only cue is a pledge, or only a demand: once the sentence has that cue they need no reading.
+const PLEDGE_ONLY = new Set(
+  'commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments'.split(' '),
+);
+const DEMAND_ONLY = new Set('call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions'.split(' '));
+
+/** Longest distance from a body's name to its verb, so `the government ... provides` stays within a clause. */
+const BODY_REACH = 120;
+
+/**
+ * The cues of one sentence.
+ * @example readCues('The government will invest £10m.').flags & Cue.Future // non-zero
+ */
+export function readCues(text: string): Cues {
+  const sentence = text.includes('http') || text.includes('www.') ? text.replace(URL, ' ') : text;
+  const reader = new CueReader(sentence);
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) {
+    if (m[0].length === 1) {
+      reader.money(AMOUNT_AFTER_CURRENCY, m.index + 1);
+      continue;
+    }
+    const anchor = ANCHORS.get(m[0]) ?? ANCHORS.get(m[0].toLowerCase());
+    if (anchor) reader.read(anchor.word, anchor.roles, m.index, m.index + m[0].length);
+  }
+  if (sentence.includes("'ll") || sentence.includes('’ll')) reader.readContractions();
+  return reader.finish();
+}
+
+class CueReader {
+  flags = 0;
+  private lastFirmPledge = -1;
+  private consequence = false;
+  private futures: number[] = [];
+  private subjectEnd = -1;
+
+  constructor(private readonly sentence: string) {}
+
+  read(word: string, roles: number, start: number, end: number): void {
+    if (roles & FIRM) this.firm(start);
+    if (roles & PLEDGE) this.flags |= Cue.Pledge;
+    if (roles & CONTEXT) this.readInContext(word, start, end);
+    if (roles & FUTURE) this.future(start, end);
+    if (roles & DEMAND) this.flags |= Cue.Demand;
+    if (roles & MODAL && !(this.flags & Cue.Demand) && !this.next(NEXT.haveBeen, end) && !this.before(BEFORE.descriptive, start)) {
+      if (!(word === 'should' && this.before(BEFORE.that, start) && this.next(NEXT.beAchieved, end))) this.flags |= Cue.Demand;
+    }
+    if (roles & RECOMMEND) this.flags |= Cue.Recommend;
+    if (roles & PROPOSAL) this.proposal(word, start, end);
+    if (roles & ACTING && this.before(BEFORE.acting, start)) this.acting(word, start, end);
+    if (roles & BODY && !(this.flags & Cue.BodyActing) && this.subjectEnd >= 0 && start - this.subjectEnd <= BODY_REACH) this.body(start);
+    if (roles & SUBJECT) {
+      this.subjectEnd = end;
+      if (roles & EXECUTIVE) this.flags |= Cue.ExecutiveProposer;
+    }
+  }
+
+  money(re: RegExp, at: number): void {
+    if (this.next(re, at)) this.flags |= Cue.Money;
+  }
+
+  readContractions(): void {
+    for (let at = this.sentence.indexOf('ll'); at > 0; at = this.sentence.indexOf('ll', at + 2)) {
+      const c = this.sentence.charCodeAt(at - 1);
+      if ((c === 0x27 || c === 0x2019) && !/\w/.test(this.sentence.charAt(at + 2))) this.futures.push(at - 1, at + 2);
+    }
+  }
+
+  finish(): Cues {
+    if (this.futures.length && !this.consequence && this.hasFutureAct()) this.flags |= Cue.Future;
+    return { flags: this.flags, lastFirmPledge: this.lastFirmPledge };
+  }
+
+  private readInContext(word: string, start: number, end: number): void {
+    if (this.flags & Cue.Pledge && PLEDGE_ONLY.has(word)) return;
+    if (this.flags & Cue.Demand && DEMAND_ONLY.has(word)) return;
+    const n = NEXT;
+    switch (word) {
+      case 'promises':
+      case 'promised':
+        if (!this.before(BEFORE.the, start)) this.firm(start);
+        return;
+      case 'commit':
+      case 'commits':
+      case 'committing':
+        if (this.next(n.to, end)) this.pledge();
+        return;
+      case 'set':
+        if (this.next(n.setTo, end) || this.before(BEFORE.toBe, start)) this.pledge();
+        if (this.next(n.out, end)) this.pledge();
+        return;
+      case 'sets':
+      case 'setting':
+      case 'laid':
+      case 'lay':
+      case 'lays':
+      case 'laying':
+        if (this.next(n.out, end) || (word === 'setting' && this.next(n.up, end) && this.before(BEFORE.acting, start))) this.pledge();
+        return;
+      case 'put':
+      case 'puts':
+        if (this.next(n.forwardProposals, end)) this.flags |= Cue.Proposal | Cue.ProposalByOthers;
+        else if (this.next(n.forward, end)) this.pledge();
+        return;
+      case 'roll':
+      case 'rolls':
+      case 'rolled':
+      case 'rolling':
+        if (this.next(n.out, end)) this.pledge();
+        if (word === 'rolled' && this.before(BEFORE.toBe, start)) this.pledge();
+        return;
+      case 'backed':
+        if (this.next(n.by, end)) this.pledge();
+        return;
+      case 'gave':
+      case 'give':
+      case 'gives':
+      case 'giving':
+        if (this.next(n.backing, end)) this.pledge();
+        return;
+      case 'fund':
+        if (this.before(BEFORE.to, start)) this.pledge();
+        return;
+      case 'targeted':
+        if (this.next(n.at, end)) this.pledge();
+        return;
+      case 'provides':
+      case 'provided':
+      case 'providing':
+        if (this.next(n.funding, end) || (word === 'provided' && this.before(BEFORE.toBe, start))) this.pledge();
+        return;
+      case 'made':
+        if (this.next(n.money, end) || this.before(BEFORE.toBe, start)) this.pledge();
+        if (this.before(BEFORE.has, start)) this.bodyIfNear(start);
+        return;
+      case 'take':
+      case 'taking':
+      case 'takes':
+        if (this.next(n.forward, end)) this.pledge();
+        if (word !== 'take' && this.next(n.action, end)) this.bodyIfNear(start);
+        return;
+      case 'taken':
+        if (this.next(n.forward, end)) this.firm(start);
+        return;
+      case 'pushed':
+        if (this.next(n.forward, end)) this.pledge();
+        return;
+      case 'published':
+      case 'launched':
+      case 'delivered':
+      case 'offered':
+      case 'introduced':
+      case 'established':
+      case 'implemented':
+      case 'extended':
+      case 'expanded':
+      case 'spent':
+      case 'created':
+      case 'built':
+      case 'funded':
+      case 'placed':
+        if (this.before(BEFORE.toBe, start)) this.pledge();
+        return;
+      case 'plans':
+      case 'plan':
+      case 'planned':
+      case 'planning':
+      case 'aims':
+      case 'aim':
+      case 'aimed':
+      case 'intends':
+      case 'intend':
+      case 'intended':
+      case 'seeks':
+      case 'seek':
+      case 'expects':
+      case 'expect':
+      case 'expected':
+        if (this.next(n.toAtFor, end)) this.pledge();
+        if (word === 'seeks' && this.next(n.to, end)) this.bodyIfNear(start);
+        return;
+      case 'determined':
+        if (this.next(n.to, end)) this.pledge();
+        return;
+      case 'look':
+      case 'looks':
+      case 'looking':
+        if (this.next(n.forwardToWork, end)) this.pledge();
+        return;
+      case 'mission':
+        if (this.next(n.digit, end)) this.pledge();
+        return;
+      case 'investment':
+      case 'investments':
+        if (this.before(BEFORE.investmentAdjective, start)) this.pledge();
+        return;
+      case 'going':
+        if (this.before(BEFORE.goingAux, start) && this.next(n.to, end)) {
+          const to = this.sentence.indexOf('to', end);
+          this.futures.push(start, to + 2);
+        }
+        return;
+      case 'risk':
+      case 'risks':
+      case 'could':
+      case 'might':
+      case 'may':
+        if (this.next(n.forecast, end)) this.flags |= Cue.Forecast;
+        return;
+      case 'without':
+        if (this.next(n.sufficient, end)) this.flags |= Cue.Forecast;
+        return;
+      case 'call':
+      case 'calls':
+      case 'called':
+      case 'calling':
+        if (this.next(n.callFor, end)) this.flags |= Cue.Demand;
+        return;
+      case 'let':
+        if (this.next(n.apostropheS, end)) this.flags |= Cue.Demand;
+        return;
+      case 'vital':
+      case 'essential':
+      case 'crucial':
+      case 'imperative':
+      case 'important':
+      case 'right':
+      case 'time':
+        if (this.before(BEFORE.itIs, start) && this.next(n.thatToFor, end)) this.flags |= Cue.Demand;
+        else if (word !== 'important' && word !== 'right' && word !== 'time' && this.before(BEFORE.itWillBe, start) && this.next(n.thatToFor, end)) this.flags |= Cue.Demand;
+        else if (word === 'essential' && this.before(BEFORE.an, start) && this.next(ESSENTIAL_STEP, end)) this.flags |= Cue.Demand;
+        return;
+      case 'urgent':
+        if (this.next(n.need, end)) this.flags |= Cue.Demand;
+        return;
+      case 'need':
+        if (this.next(n.needFor, end)) this.flags |= Cue.Demand;
+        return;
+      case 'needs':
+        if (this.next(n.needsTo, end)) this.flags |= Cue.Demand;
+        return;
+      case 'needed':
+        if (this.before(BEFORE.neededAux, start) || this.next(n.to, end)) this.flags |= Cue.Demand;
+        return;
+      case 'ought':
+        if (this.next(n.to, end)) this.flags |= Cue.Demand;
+        return;
+      case 'questions':
+        if (this.next(n.theGovernment, end)) this.flags |= Cue.Demand;
+        return;
+      case 'moves':
+        if (this.next(n.to, end)) this.bodyIfNear(start);
+        return;
+      case 'asked':
+      case 'given':
+      case 'selected':
+        if (this.before(BEFORE.has, start)) this.bodyIfNear(start);
+        return;
+      case 'respond':
+      case 'responds':
+      case 'responded':
+      case 'responding':
+        if (this.next(n.to, end)) this.bodyIfNear(start);
+        return;
+      case 'response':
+        if (this.before(BEFORE.in, start) && this.next(n.to, end)) this.bodyIfNear(start);
+        return;
+      case 'inr':
+      case 'usd':
+      case 'eur':
+      case 'gbp':
+      case 'aud':
+      case 'cad':
+      case 'nzd':
+      case 'rs':
+        this.money(AMOUNT_AFTER_CURRENCY, end);
+        return;
+      case 'million':
+      case 'billion':
+      case 'trillion':
+        this.money(AMOUNT_IN_WORDS, start);
+        return;
+      case 'crore':
+        this.money(AMOUNT_IN_CRORE, start);
+        return;
+      case 'half':
+        this.money(HALF_A_BILLION, start);
+        return;
+    }
+  }
+
+  private future(start: number, end: number): void {
+    if (this.before(CONSEQUENCE_SUBJECT, start) && this.next(CONSEQUENCE_VERB, end)) this.consequence = true;
+    this.futures.push(start, end);
+  }
+
+  private proposal(word: string, start: number, end: number): void {
+    this.flags |= Cue.Proposal;
+    if (word === 'proposes' || word === 'proposing') this.flags |= Cue.ProposalByOthers;
+    else if (word !== 'propose' && this.next(NEXT.byOthers, end)) this.flags |= Cue.ProposalByOthers;
+    else if (word.startsWith('proposal') && this.next(NEXT.putForward, end)) this.flags |= Cue.ProposalByOthers;
+    if (this.before(BEFORE.executive, start) || (word === 'proposed' && this.next(NEXT.decision, end))) this.flags |= Cue.ExecutiveProposer;
+    if (word === 'proposal') this.subjectEnd = end;
+  }
+
+  private acting(word: string, start: number, end: number): void {
+    const n = NEXT;
+    if (word === 'rolling' && !this.next(n.out, end)) return;
+    if (word === 'setting' && !this.next(n.up, end)) return;
+    if (word === 'taking' && !this.next(n.action, end)) return;
+    if ((word === 'putting' || word === 'making') && !this.next(n.pound, end)) return;
+    this.flags |= Cue.ActingNow;
+    this.firm(start);
+  }
+
+  private body(start: number): void {
+    if (!CLAUSE_BREAK.test(this.sentence.slice(this.subjectEnd, start))) this.flags |= Cue.BodyActing;
+  }
+
+  private bodyIfNear(start: number): void {
+    if (this.subjectEnd >= 0 && start - this.subjectEnd <= BODY_REACH) this.body(start);
+  }
+
+  private firm(start: number): void {
+    this.flags |= Cue.FirmPledge | Cue.Pledge;
+    this.lastFirmPledge = start;
+  }
+
+  private pledge(): void {
+    this.flags |= Cue.Pledge;
+  }
+
+  private next(re: RegExp, end: number): boolean {
+    re.lastIndex = end;
+    return re.test(this.sentence);
+  }
+
+  private before(re: RegExp, start: number): boolean {
+    re.lastIndex = start;
+    return re.test(this.sentence);
+  }
+
+  private hasFutureAct(): boolean {
+    const at = this.futures;
+    for (let i = 0; i < at.length; i += 2) {
+      const start = at[i];
+      if (this.sentence.startsWith('Will', start) && (start > 0 || /^Will\s+[A-Z]/.test(this.sentence))) continue;
+      AFTER_MODAL.lastIndex = at[i + 1];
+      const next = AFTER_MODAL.exec(this.sentence);
+      if (!next) continue;
+      const verb = next[1].toLowerCase();
+      if (EFFECT_VERBS.has(verb)) continue;
+      if (verb === 'be' && EFFECT_AFTER_BE.has((next[2] ?? '').toLowerCase())) continue;
+      return true;
+    }
+    return false;
+  }
+}
