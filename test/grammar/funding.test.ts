@@ -53,6 +53,7 @@ describe('policy-text grammar: funding figures', () => {
     );
     assert.deepEqual(funding('Ministry of Defence: ₹6.2 lakh crore'), ['₹6.2 lakh crore']);
     assert.deepEqual(funding('The scheme gets Rs 500 crore and Rs. 20 lakh.'), ['Rs 500 crore', 'Rs. 20 lakh']);
+    assert.deepEqual(funding('Congress passed a $2-billion package, and US $5 billion more.'), ['$2-billion', 'US $5 billion']);
   });
 
   it('highlights a number followed by a currency word', () => {
