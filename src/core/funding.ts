@@ -1,5 +1,5 @@
 import { currencyReader, ISO_CODES, unitOf } from './currency';
-import { policyJudge } from './fundingPolicy';
+import { isPolicyAmount } from './fundingPolicy';
 import type { FundingMention } from './types';
 
 const SPACE = '[ \\u00a0]';
@@ -180,7 +180,6 @@ export function extractFunding(text: string): FundingMention[] {
       MONEY.lastIndex = m.index + 1;
     }
   }
-  const isPolicy = policyJudge(text);
   return joinRanges(text, amounts).map((a) => ({
     kind: 'funding',
     start: a.start,
@@ -188,7 +187,7 @@ export function extractFunding(text: string): FundingMention[] {
     text: text.slice(a.start, a.end),
     amount: a.value,
     currency: a.currency,
-    policy: isPolicy(a.start, a.end, a.scaled || a.value >= 1e6),
+    policy: isPolicyAmount(text, a.start, a.end, a.scaled || a.value >= 1e6),
   }));
 }
 

@@ -3,52 +3,43 @@ const REACH = 120;
 
 /** Words that may share a line with a price or salary shown as page furniture (`From £15 / month`). */
 const FURNITURE = /^(?:from|only|just|now|was|per|a|an|month|monthly|year|yearly|annum|week|weekly|day|pa|pcm|inc|incl|vat|plus|p)$/i;
-const SUBSCRIPTION = /subscri|membership|digital edition|print edition|per issue/i;
+/** Subscription offers, shop listings and job adverts near an amount: one pattern, one pass over the neighbourhood. */
+const PAGE_OFFER = new RegExp(
+  [
+    'subscri|membership|digital edition|print edition|per issue',
+    '\\bRRP\\b|buy now|add to (?:basket|cart|bag)|in stock|postage|free trial',
+    '(?:full|part)[- ]?time|fixed[- ]?term|pro rata|recruiter|closing date|salary[ \\u00a0]*[:–-]|vacanc',
+  ].join('|'),
+  'i',
+);
 const PRICE_FORMAT = /^[ \u00a0]*\/[ \u00a0]*(?:month|mo|year|yr|week|issue)\b/i;
-const SHOP = /\b(?:RRP|buy now|add to (?:basket|cart|bag)|in stock|postage|free trial)\b/i;
 const SALARY_AFTER = /^[ \u00a0]*(?:per annum|p\.a\.|pa\b|pro rata)/i;
-const JOB_ADVERT = /(?:full|part)[- ]?time|fixed[- ]?term|pro rata|recruiter|closing date|salary[ \u00a0]*[:–-]|vacanc/i;
 /** Money passed to people by a public scheme: policy money even when it lands in a household. */
 const TRANSFER_AFTER = /^[ \u00a0]*(?:[\w-]+[ \u00a0]+)?(?:grants?|payments?|rebates?|discounts?|allowances?|bonus(?:es)?|credits?|vouchers?|subsid(?:y|ies)|cap|funding|fund|award)\b/i;
 /** Lower case only: `the Bill` is a law, `bills` are what households pay. */
 const HOUSEHOLD_MONEY = /\b(?:save|saves|saving|savings|better off|worse off|bills?|rents?|mortgages?|fees?|charges?|fares?|prices?|wages?|salary|salaries|earnings)\b/;
 const WHOSE = /\b(?:[Ff]amil|[Hh]ousehold|[Pp]arent|people|[Cc]onsumer|[Cc]ustomer|[Rr]esident|[Tt]enant|[Rr]enter|[Hh]omeowner|[Pp]assenger|[Dd]river|[Mm]otorist|[Pp]upil|[Ss]tudent|[Pp]atient|[Ww]orker|[Ii]ndividual|person|[Yy]ou\b|[Yy]our\b|[Aa]verage\b)/;
 
-/** Judges whether an amount at `start`..`end` is policy money; `large` amounts (millions and up) always are. */
-export type PolicyJudge = (start: number, end: number, large: boolean) => boolean;
-
 /**
- * Judges amounts in one document: policy money is what a government, public body, review or
- * provider commits, spends, asks for, cuts or earns (`£259 million capital funding`, `payments of
- * up to £20,000`), not a price, a salary in a job advert or a household's own money on the page
- * (`From £15 / month`, `£25,081 to £27,653 per annum`, `save families more than £800 per year`,
- * `the average bill is £40 higher`). Which kinds of cue the document holds at all is read once,
- * on the first small amount, so amounts in a document without such cues cost a few anchored tests.
+ * Whether an amount is money that a government, public body, review or provider commits, spends,
+ * asks for, cuts or earns (`£259 million capital funding`, `payments of up to £20,000`), rather
+ * than a price, a salary in a job advert or a household's own money on the page (`From £15 / month`,
+ * `£25,081 to £27,653 per annum`, `save families more than £800 per year`, `the average bill is
+ * £40 higher`). `large` amounts (millions and up) are always policy money. Reads at most REACH
+ * characters either side.
  */
-export function policyJudge(text: string): PolicyJudge {
-  let cues: { price: boolean; job: boolean; household: boolean } | undefined;
-  return (start, end, large) => {
-    if (large) return true;
-    cues ??= {
-      price: SUBSCRIPTION.test(text) || SHOP.test(text),
-      job: JOB_ADVERT.test(text),
-      household: HOUSEHOLD_MONEY.test(text) && WHOSE.test(text),
-    };
-    const from = lineStart(text, start);
-    const to = lineEnd(text, end);
-    const before = text.slice(Math.max(from, start - REACH), start);
-    const after = text.slice(end, to < 0 ? end + REACH : to);
-    if (from >= 0 && to >= 0 && isFurniture(before) && isFurniture(after)) return false;
-    if (PRICE_FORMAT.test(after) || SALARY_AFTER.test(after)) return false;
-    if (cues.price) {
-      const near = text.slice(Math.max(0, start - REACH), Math.min(text.length, end + REACH));
-      if (SUBSCRIPTION.test(near) || SHOP.test(near)) return false;
-    }
-    if (cues.job && (JOB_ADVERT.test(before) || JOB_ADVERT.test(after))) return false;
-    if (TRANSFER_AFTER.test(after) || !cues.household) return true;
-    const clause = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
-    return !(HOUSEHOLD_MONEY.test(clause) && WHOSE.test(clause));
-  };
+export function isPolicyAmount(text: string, start: number, end: number, large: boolean): boolean {
+  if (large) return true;
+  const from = lineStart(text, start);
+  const to = lineEnd(text, end);
+  const before = text.slice(Math.max(from, start - REACH), start);
+  const after = text.slice(end, to < 0 ? end + REACH : to);
+  if (from >= 0 && to >= 0 && isFurniture(before) && isFurniture(after)) return false;
+  if (PRICE_FORMAT.test(after) || SALARY_AFTER.test(after)) return false;
+  if (PAGE_OFFER.test(text.slice(Math.max(0, start - REACH), Math.min(text.length, end + REACH)))) return false;
+  if (TRANSFER_AFTER.test(after)) return true;
+  const clause = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
+  return !(HOUSEHOLD_MONEY.test(clause) && WHOSE.test(clause));
 }
 
 function isFurniture(part: string): boolean {
