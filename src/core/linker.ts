@@ -32,11 +32,10 @@ export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
   }
   lexicon.joinVariants();
 
-  const found: (Found & { doc: string })[] = [];
-  for (const doc of extractions) {
-    for (const m of resolveDocument(doc, lexicon)) found.push({ doc: doc.path, ...m });
-  }
-  return buildItems(found, lexicon);
+  return buildItems(
+    extractions.map((doc) => ({ doc: doc.path, found: resolveDocument(doc, lexicon) })),
+    lexicon,
+  );
 }
 
 interface KeyInfo {
@@ -61,12 +60,15 @@ class Lexicon {
   private readonly definedAs = new Map<string, Set<string>>();
   private readonly initialsOf = new Map<string, Set<string>>();
   private readonly seenForms = new Set<string>();
+  private readonly seenTexts = new Set<string>();
   private readonly sequences = new Map<string, string[]>();
   private readonly parent = new Map<string, string>();
   private readonly topics: { key: string; words: Set<string> }[] = [];
   private readonly parsed = new Map<string, { words: string[]; key: string }>();
   /** Hashes of the first words of known names, to pass over other words without normalising them. */
   readonly firstWords = new Set<number>();
+  /** Changes whenever the names the trie can find change, so context matches can be reused while it holds. */
+  fingerprint = 0;
 
   /** The words and key of a name's text, computed once per distinct text. */
   parse(text: string): { words: string[]; key: string } {
@@ -81,10 +83,12 @@ class Lexicon {
   addName(name: NameCandidate): void {
     const { words, key } = this.parse(name.text);
     if (!key) return;
+    if (name.acronym) addTo(this.definedAs, acronymLetters(name.acronym), key);
+    if (this.seenTexts.has(name.text)) return;
+    this.seenTexts.add(name.text);
     const info = this.keys.get(key);
     if (!info) this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
     else if (!info.head && name.head) info.head = name.head;
-    if (name.acronym) addTo(this.definedAs, acronymLetters(name.acronym), key);
     const norms = words.map(normWord);
     const form = norms.join(' ');
     if (this.seenForms.has(form)) return;
@@ -109,6 +113,7 @@ class Lexicon {
 
   private insert(norms: readonly string[], key: string, variant: boolean): void {
     this.firstWords.add(hashString(norms[0]));
+    this.fingerprint = (this.fingerprint + hashString(`${norms.join(' ')}|${key}|${variant}`)) | 0;
     let node = this.trie;
     for (const w of norms) {
       let next = node.next.get(w);
@@ -225,15 +230,14 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
     return letters.length <= 5 || /[a-z]/.test(word.replace(/s$/, '')) ? `acronym ${word.replace(/(?<=[A-Z])s$/, '')}` : undefined;
   };
   for (const name of doc.names) {
-    if (name.form === 'acronym') {
-      const key = acronymKey(name.text);
-      if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
-    }
-    else if (name.form === 'context') out.push(...knownNamesIn(name, lexicon));
+    if (name.form !== 'acronym') continue;
+    const key = acronymKey(name.text);
+    if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
+  out.push(...contextMatches(doc.names, lexicon));
   for (const name of doc.names) {
     if (name.form !== 'work' || !name.owner) continue;
-    const ownerWords = wordsOf(name.owner);
+    const ownerWords = lexicon.parse(name.owner).words;
     const ownerKey = ownerWords.length === 1 ? acronymKey(ownerWords[0]) : nameKey(ownerWords);
     if (ownerKey) out.push({ start: name.start, end: name.end, text: name.text, key: `work ${lexicon.root(ownerKey)}`, owner: name.owner });
   }
@@ -248,6 +252,21 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
     if (keys && keys.size === 1) out.push({ start: name.start, end: name.end, text: name.text, key: only(keys) });
   }
   return out;
+}
+
+/**
+ * Context matches of a document's names, reused from the last link while the known names are the
+ * same: re-linking after an edit to one document then rescans only that document's contexts.
+ */
+const contextCache = new WeakMap<readonly NameCandidate[], { fingerprint: number; found: Found[] }>();
+
+function contextMatches(names: readonly NameCandidate[], lexicon: Lexicon): Found[] {
+  const cached = contextCache.get(names);
+  if (cached && cached.fingerprint === lexicon.fingerprint) return cached.found;
+  const found: Found[] = [];
+  for (const name of names) if (name.form === 'context') found.push(...knownNamesIn(name, lexicon));
+  contextCache.set(names, { fingerprint: lexicon.fingerprint, found });
+  return found;
 }
 
 /** Longest matches of known names inside a context stretch. */
@@ -306,18 +325,21 @@ function withoutPossessive(text: string, end: number): number {
   return /['’]s$/i.test(text.slice(end - 2, end)) ? end - 2 : end;
 }
 
-function buildItems(found: readonly (Found & { doc: string })[], lexicon: Lexicon): Linked {
-  const groups = new Map<string, (Found & { doc: string })[]>();
-  for (const m of found) {
-    const key = lexicon.root(m.key);
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(m);
+function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[], lexicon: Lexicon): Linked {
+  const groups = new Map<string, { ms: Found[]; documents: string[] }>();
+  for (const { doc, found } of perDoc) {
+    for (const m of found) {
+      const key = lexicon.root(m.key);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { ms: [], documents: [] }));
+      group.ms.push(m);
+      if (group.documents[group.documents.length - 1] !== doc) group.documents.push(doc);
+    }
   }
   const ids = new Map<string, string>();
   const usedIds = new Set<string>();
   const items: Item[] = [];
-  for (const [key, ms] of groups) {
+  for (const [key, { ms, documents }] of groups) {
     const counts = new Map<string, number>();
     for (const m of ms) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const owner = ms.find((m) => m.owner)?.owner;
@@ -326,13 +348,14 @@ function buildItems(found: readonly (Found & { doc: string })[], lexicon: Lexico
     for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`;
     usedIds.add(id);
     ids.set(key, id);
-    const documents: string[] = [];
-    for (const m of ms) if (documents[documents.length - 1] !== m.doc && !documents.includes(m.doc)) documents.push(m.doc);
     const aliases = [...counts.entries()].filter(([t]) => t !== name).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
     const category = key.startsWith('work ') ? 'report' : key.startsWith('acronym ') ? 'other' : lexicon.keys.get(key)?.category ?? 'other';
     items.push({ id, name, category, aliases, documents });
   }
-  const mentions = found.map((m) => ({ kind: 'item' as const, document: m.doc, start: m.start, end: m.end, text: m.text, item: ids.get(lexicon.root(m.key)) as string }));
+  const mentions: Linked['mentions'] = [];
+  for (const { doc, found } of perDoc) {
+    for (const m of found) mentions.push({ kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: ids.get(lexicon.root(m.key)) as string });
+  }
   return { items, mentions };
 }
 
