@@ -61,11 +61,11 @@ assign(
 );
 assign(
   PLEDGE,
-  'announce reannounce re-announce announcement announcements pledge pledging vow promise promising commitment commitments confirm confirming unveil unveiling launch launching reveals revealed revealing earmark earmarking allocate allocating secures secured invest outlines outlined trialled trialed trialling trialing piloted piloting backs funds funded approve approves approved delegate delegates delegated adopts adopted',
+  'announce reannounce re-announce announcement announcements pledge pledging vow promise promising commitment commitments confirm confirming unveil unveiling launch launching reveals revealed revealing earmark earmarking allocate allocating secures secured invest trialled trialed trialling trialing piloted piloting backs funds approve approves approved delegate delegates delegated adopts adopted',
 );
 assign(
   CONTEXT,
-  'promises promised commit commits committing set sets setting laid lay lays laying put puts roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing made take taking takes taken pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seeks seek expects expect expected determined look looks looking mission investment investments going risk risks could might may without call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions moves asked given selected respond responds responded responding response',
+  'outlines outlined promises promised commit commits committing set sets setting laid lay lays laying put puts roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing made take taking takes taken pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seeks seek expects expect expected determined look looks looking mission investment investments going risk risks could might may without call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions moves asked given selected respond responds responded responding response',
 );
 assign(FUTURE, 'will shall would');
 assign(
@@ -142,6 +142,7 @@ const EFFECT_AFTER_BE = new Set([
 // Neighbours checked around an anchor: sticky expressions read forwards from its end, lookbehinds backwards from its start.
 const NEXT = {
   to: /\s+to\b/y,
+  rollOut: /\s+out\b/y,
   out: /\s+out\b(?!\s+(?:in|at|by|above|below|here)\b)/y,
   setTo: /\s+to\b/y,
   forward: /\s+forward\b/y,
@@ -152,6 +153,9 @@ const NEXT = {
   funding: /\s+(?:funding|£|\$|€)/y,
   money: /\s+(?:£|\$|€)/y,
   toAtFor: /\s+(?:to|at|for)\b/y,
+  reference: /\s+(?:below|above|here|in|earlier|previously)\b/y,
+  byOrMoney: /\s+(?:by\b|£|\$|€|to\s+the\s+tune)/y,
+  toBeDone: /\s+to\s+be\s+\w+(?:ed|en|t)\b/y,
   forwardToWork: /\s+forward\s+to\s+(?:working|doing|delivering)\b/y,
   digit: /\s+\d/y,
   forecast: /\s+(?:falling|fall|fail|failing|be\s+limited|undermine|not)\b/y,
@@ -186,6 +190,8 @@ const BEFORE = {
   that: /(?<=\bthat\s+)/yi,
   executive: /(?<=(?:\bthe|\bas|today['’]s)\s+)/yi,
   has: /(?<=\bhas\s+)/yi,
+  passive: /(?<=\b(?:is|are|was|were|been|be|being|has|have|had)\s+(?:(?:now|also|already|fully|jointly|partly|directly)\s+)?)/yi,
+  embedded: /(?<=\b(?:how|whether|what|if|why|when|unless)\s+(?:[\w’'-]+\s+){0,4})/yi,
   in: /(?<=\bin\s+)/yi,
   acting: /(?<=(?:\b(?:is|are|has|have)|\bwe['’]re|['’]re|\bwe['’]ve)\s+(?:(?:now|also|again|already|currently|today|jointly)\s+)*)/yi,
 };
@@ -194,7 +200,7 @@ const CLAUSE_BREAK = /[.;:]/;
 
 // Context words whose only cue is a pledge, or only a demand: once the sentence has that cue they need no reading.
 const PLEDGE_ONLY = new Set(
-  'commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments'.split(' '),
+  'outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments'.split(' '),
 );
 const DEMAND_ONLY = new Set('call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions'.split(' '));
 
@@ -274,6 +280,10 @@ class CueReader {
       case 'promised':
         if (!this.before(BEFORE.the, start)) this.firm(start);
         return;
+      case 'outlines':
+      case 'outlined':
+        if (!this.next(n.reference, end)) this.pledge();
+        return;
       case 'commit':
       case 'commits':
       case 'committing':
@@ -300,7 +310,7 @@ class CueReader {
       case 'rolls':
       case 'rolled':
       case 'rolling':
-        if (this.next(n.out, end)) this.pledge();
+        if (this.next(n.rollOut, end)) this.pledge();
         if (word === 'rolled' && this.before(BEFORE.toBe, start)) this.pledge();
         return;
       case 'backed':
@@ -354,6 +364,7 @@ class CueReader {
       case 'funded':
       case 'placed':
         if (this.before(BEFORE.toBe, start)) this.pledge();
+        else if (word === 'funded' && (this.before(BEFORE.passive, start) || this.next(n.byOrMoney, end))) this.pledge();
         return;
       case 'plans':
       case 'plan':
@@ -369,9 +380,11 @@ class CueReader {
       case 'seek':
       case 'expects':
       case 'expect':
-      case 'expected':
         if (this.next(n.toAtFor, end)) this.pledge();
         if (word === 'seeks' && this.next(n.to, end)) this.bodyIfNear(start);
+        return;
+      case 'expected':
+        if (this.next(n.toBeDone, end)) this.pledge();
         return;
       case 'determined':
         if (this.next(n.to, end)) this.pledge();
@@ -499,7 +512,7 @@ class CueReader {
 
   private acting(word: string, start: number, end: number): void {
     const n = NEXT;
-    if (word === 'rolling' && !this.next(n.out, end)) return;
+    if (word === 'rolling' && !this.next(n.rollOut, end)) return;
     if (word === 'setting' && !this.next(n.up, end)) return;
     if (word === 'taking' && !this.next(n.action, end)) return;
     if ((word === 'putting' || word === 'making') && !this.next(n.pound, end)) return;
@@ -539,6 +552,7 @@ class CueReader {
     for (let i = 0; i < at.length; i += 2) {
       const start = at[i];
       if (this.sentence.startsWith('Will', start) && (start > 0 || /^Will\s+[A-Z]/.test(this.sentence))) continue;
+      if (this.before(BEFORE.embedded, start)) continue;
       AFTER_MODAL.lastIndex = at[i + 1];
       const next = AFTER_MODAL.exec(this.sentence);
       if (!next) continue;

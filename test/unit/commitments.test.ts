@@ -32,6 +32,8 @@ describe('classifying commitments', () => {
       'The Welsh Government aims to end child poverty by 2035.',
       'The Environment Agency is set to double its flood defence spending.',
       'The European Commission has adopted a new strategy for rail.',
+      'Five of the six “missions” are expected to be met by 2027:',
+      'The scheme, funded by the Treasury, began rolling out in England last April.',
     ]);
   });
 
@@ -84,6 +86,8 @@ describe('classifying commitments', () => {
       'Many patients will find it hard to get an appointment.',
       'It is unclear whether the changes will be enough.',
       'Critics say the plan will not work.',
+      'Concerns remain about how roles will be defined within these teams.',
+      'The strike is expected to cause widespread disruption.',
     ]);
   });
 
@@ -100,6 +104,8 @@ describe('classifying commitments', () => {
       'Read more: https://www.gov.uk/government/news/plan-will-be-announced',
       'From £15 / month',
       '£42,403 - £45,441',
+      'Working parents can currently access 15 hours of funded childcare per week.',
+      'This funding provides a critical opportunity, as outlined below.',
     ]);
   });
 });

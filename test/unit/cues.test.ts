@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { Cue, readCues } from '../../src/core/cues';
+
+function has(sentence: string, cue: number): boolean {
+  return (readCues(sentence).flags & cue) !== 0;
+}
+
+describe('reading commitment and recommendation cues', () => {
+  it('reads money amounts in several currencies and notations', () => {
+    for (const s of [
+      'It costs £45m.',
+      'A package of A$10 billion.',
+      'Worth Can$101.4 billion.',
+      '€8bn in total.',
+      'INR 500 crore was set aside.',
+      '₹2.78 lakh crore for roads.',
+      'An additional 780 million pounds.',
+      'A billion-dollar boost.',
+      'Investing half a billion pounds.',
+    ]) {
+      assert.ok(has(s, Cue.Money), s);
+    }
+    for (const s of ['From £15 / month', '£42,403 - £45,441', 'Around 100,000 homes.', 'Up to 1.5m extra treatments.']) assert.ok(!has(s, Cue.Money), s);
+  });
+
+  it('tells an act after will from a consequence or an embedded question', () => {
+    assert.ok(has('The council will publish its plan.', Cue.Future));
+    assert.ok(has('“We’ll set out our plans in the spring.”', Cue.Future));
+    assert.ok(has('The government is going to legislate.', Cue.Future));
+    assert.ok(!has('This will help families.', Cue.Future));
+    assert.ok(!has('It is unclear whether the changes will be enough.', Cue.Future));
+    assert.ok(!has('Children’s minister Will Quince spoke.', Cue.Future));
+  });
+
+  it('reads a body acting only within the clause that names it', () => {
+    assert.ok(has('Budget 2025 also invests over $1 billion in new capital.', Cue.BodyActing));
+    assert.ok(!has('The report was long; it includes many tables.', Cue.BodyActing));
+  });
+
+  it('keeps the offset of the last firm pledge, for pledges after a quotation frame', () => {
+    const cues = readCues('Announcing the plan, he said the government had committed £5m.');
+    assert.ok(cues.lastFirmPledge > 'Announcing the plan,'.length);
+    assert.equal(readCues('Nothing was promised here.').lastFirmPledge, 'Nothing was '.length);
+    assert.equal(readCues('The promised service must be delivered.').lastFirmPledge, -1);
+  });
+
+  it('ignores words inside a web address', () => {
+    assert.equal(readCues('See https://www.gov.uk/government/news/minister-will-announce-plans').flags, 0);
+  });
+
+  it('reads a long run of cue words in bounded time and without error', () => {
+    const cues = readCues('the government will '.repeat(70));
+    assert.ok(cues.flags & Cue.Future);
+  });
+});
