@@ -132,7 +132,7 @@ export class ItemsTreeModel {
         const documents = index.documentCount(node.item);
         const aliases = item ? distinctAliases(item.name, item.aliases) : [];
         return {
-          id: `item:${node.parent.parent?.document ?? ''}:${item?.name ?? node.item}`,
+          id: `item:${node.parent.parent?.document ?? ''}:${node.item}`,
           label: item?.name ?? node.item,
           description: `${plural(mentions, 'mention')} · ${plural(documents, 'document')}`,
           tooltip: item ? [item.name, aliases.length ? `Also: ${aliases.join(', ')}` : '', `Category: ${item.category}`].filter(Boolean).join('\n') : undefined,
@@ -157,12 +157,18 @@ export class ItemsTreeModel {
       case 'mention': {
         const m = node.mention;
         const line = this.source.lineOf(m.document, m.start);
-        const underDocument = node.parent.type === 'document' || node.parent.parent?.type === 'document';
-        const where = underDocument ? `line ${line}` : `${basename(m.document)}:${line}`;
+        const excerpt = this.source.snippet(m);
+        // Under an item the document is what tells mentions apart; under a document, the words.
+        const [label, description] =
+          node.parent.type === 'item'
+            ? [`${basename(m.document)}:${line}`, excerpt]
+            : m.kind === 'item'
+              ? [m.text, `line ${line} · ${excerpt}`]
+              : [excerpt, `line ${line}`];
         return {
-          id: `mention:${node.parent.type}:${mentionKey(m)}`,
-          label: m.kind === 'item' && node.parent.type !== 'item' ? m.text : this.source.snippet(m),
-          description: m.kind === 'item' && node.parent.type !== 'item' ? `${where} · ${this.source.snippet(m)}` : where,
+          id: `mention:${node.parent.type}:${m.kind}:${mentionKey(m)}`,
+          label,
+          description,
           tooltip: `${m.document}:${line}\n${m.text}`,
           expandable: false,
           contextValue: `mention.${m.kind}`,

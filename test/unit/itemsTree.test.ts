@@ -52,7 +52,7 @@ describe('ItemsTreeModel', () => {
     assert.equal(model.view(rcc).description, '3 mentions · 2 documents');
     const mentions = model.children(rcc).map((n) => model.view(n));
     assert.deepEqual(
-      mentions.map((v) => v.description),
+      mentions.map((v) => v.label),
       ['a.txt:1', 'a.txt:3', 'b.txt:1'],
     );
     assert.deepEqual(mentions[2].location, { document: 'b.txt', start: B.indexOf('RCCs'), end: B.indexOf('RCCs') + 4 });
@@ -88,6 +88,15 @@ describe('ItemsTreeModel', () => {
     assert.equal(model.parent(items), undefined);
   });
 
+  it('gives a sentence that is both a commitment and a recommendation a distinct id under each group', () => {
+    const text = 'The Department will and should act.';
+    const index = corpus().doc('a.txt', text).sentence('a.txt', 'commitment', text).sentence('a.txt', 'recommendation', text).index();
+    const model = new ItemsTreeModel({ index: () => index, lineOf: () => 1, snippet: (m) => m.text });
+    const ids = model.children().flatMap((group) => model.children(group).flatMap((doc) => model.children(doc).map((n) => model.view(n).id)));
+    assert.equal(ids.length, 2);
+    assert.notEqual(ids[0], ids[1]);
+  });
+
   it('gives nodes ids that stay the same when the tree is rebuilt', () => {
     const model = tree();
     const ids = () => model.children(model.children()[0]).map((n) => model.view(n).id);
@@ -106,7 +115,7 @@ describe('ItemsTreeModel', () => {
     const items = model.children(roots[0]);
     assert.deepEqual(labels(model, items), ['Care Review', 'Regional Care Co-operatives']);
     assert.deepEqual(
-      model.children(items[1]).map((n) => model.view(n).description),
+      model.children(items[1]).map((n) => model.view(n).label),
       ['b.txt:1'],
     );
     model.filter = undefined;
