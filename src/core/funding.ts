@@ -50,9 +50,9 @@ const COUNT_WORDS = spaced(
 );
 
 /**
- * One pass finds three shapes: a sign or code before the number (`£2.6bn`, `US$80.9 billion`,
- * `£5-10m`), a currency word or code after it (`50 million pounds`, `5m EUR`), and a counted
- * scale with a currency word (`half a billion pounds`).
+ * One pass finds four shapes: a sign or code before the number (`£2.6bn`, `US$80.9 billion`,
+ * `£5-10m`), a currency word or code after it (`50 million pounds`, `5m EUR`), pence (`25p`), and
+ * a counted scale with a currency word (`half a billion pounds`).
  * Each branch opens on a digit or on `illion` and only then looks behind for the sign or the
  * count, so the engine skips ordinary prose without trying a branch; every piece is linear and
  * no branch can restart inside a run of digits.
@@ -62,6 +62,7 @@ const MONEY = new RegExp(
     String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${NUMBER_REST})` +
       String.raw`(?<scale>${SCALE})?(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}(?:to|TO)${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
     String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?<bscale>${SCALE})?(?:${SPACE}|-)(?<bcur>${CURRENCY_WORDS})(?!\w)`,
+    String.raw`(?<pnum>\d(?<![\w.,]\d)\d?(?:\.\d\d?)?)p(?![\w])`,
     String.raw`(?:illion|ILLION)(?<=(?<cpre>(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>[mMbB]|[tT]r|TR))(?:illion|ILLION))` +
       String.raw`${SPACE}(?<ccur>${CURRENCY_WORDS})(?!\w)`,
   ].join('|'),
@@ -110,9 +111,9 @@ function numberOf(written: string): number {
   return Number(written.includes(',') ? written.replace(/,/g, '') : written);
 }
 
-/** Drops float noise below a hundredth (`1.37 * 1e9`), keeping pence and cents. */
+/** Drops float noise (`1.37 * 1e9`): to the cent from one unit up, to six significant digits below. */
 function exact(value: number): number {
-  return Math.round(value * 100) / 100;
+  return value >= 1 ? Math.round(value * 100) / 100 : Number(value.toPrecision(6));
 }
 
 type Groups = Record<string, string | undefined>;
@@ -150,6 +151,11 @@ function wordAfter(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amoun
   return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currencyOf(cur), scaled: !!g.bscale, range: false };
 }
 
+/** `25p a pack`: up to 99 pence, so `720p` video stays out. */
+function pence(m: RegExpExecArray, g: Groups): Amount {
+  return { start: m.index, end: m.index + m[0].length, value: exact(numberOf(g.pnum ?? '') / 100), currency: 'GBP', scaled: false, range: false };
+}
+
 /** `half a billion pounds`, `a million dollars`. */
 function counted(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount {
   const pre = g.cpre ?? '';
@@ -172,7 +178,11 @@ export function extractFunding(text: string): FundingMention[] {
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups ?? {};
-    const amount = g.pre !== undefined ? signFirst(m, g, currencyOf) : g.bnum !== undefined ? wordAfter(m, g, currencyOf) : counted(m, g, currencyOf);
+    const amount =
+      g.pre !== undefined ? signFirst(m, g, currencyOf)
+      : g.bnum !== undefined ? wordAfter(m, g, currencyOf)
+      : g.pnum !== undefined ? pence(m, g)
+      : counted(m, g, currencyOf);
     if (amount) {
       amounts.push(amount);
       MONEY.lastIndex = amount.end;

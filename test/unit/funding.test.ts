@@ -82,6 +82,8 @@ describe('extractFunding', () => {
       reads('5 billion Australian dollars for roads', '5 billion Australian dollars', 5e9, 'AUD');
       reads('Kenya allocated 12 billion shillings to health.', '12 billion shillings', 12e9, 'KES');
       reads('a levy of 50 pence a litre', '50 pence', 0.5, 'GBP');
+      reads('Cigarettes are to go up by 25p a pack.', '25p', 0.25, 'GBP');
+      reads('Petrol duty rises by 2.5p a litre.', '2.5p', 0.025, 'GBP');
       reads('The ministry received 3 trillion yen.', '3 trillion yen', 3e12, 'JPY');
       reads('pay 20 pounds sterling', '20 pounds sterling', 20, 'GBP');
     });
@@ -153,6 +155,7 @@ describe('extractFunding', () => {
     it('ignores bare numbers, years, percentages and unmarked scales', () => {
       assert.deepEqual(spans('In 2027, 10m people, 45% of them children, used 3 billion litres.'), []);
       assert.deepEqual(spans('Section 3.2 lists 11,11,111 items and 1,000,000 visits.'), []);
+      assert.deepEqual(spans('Videos stream at 720p and 1080p; see p. 45 and 12pm.'), []);
     });
 
     it('ignores a year followed by a currency word', () => {
