@@ -109,6 +109,11 @@ describe('extractFunding', () => {
       reads('The state set aside Rs. 2,000 crore for roads.', 'Rs. 2,000 crore', 2e10, 'INR');
       reads('INR 750 crore for the mission', 'INR 750 crore', 7.5e9, 'INR');
       reads('about 500 crore rupees for schools', '500 crore rupees', 5e9, 'INR');
+      reads('The ministry has received 1.96 lakh crores of rupees.', '1.96 lakh crores of rupees', 1.96e12, 'INR');
+    });
+
+    it('leaves a bare crore figure without a currency alone', () => {
+      assert.deepEqual(spans('MNREGA: 48,000 crore'), []);
     });
 
     it('reads Indian digit grouping', () => {
