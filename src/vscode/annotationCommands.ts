@@ -4,16 +4,9 @@ import { BUILT_IN_KINDS, COMMITMENT_STATUSES, isCommitmentStatus, isValidTag } f
 import { splitSentences } from '../core/sentences';
 import type { AnnotationLeafNode } from '../core/annotationTree';
 import type { Span } from '../core/types';
+import { AnnotationCommands } from './annotationIds';
 import type { AnnotationEntry, AnnotationPatch, AnnotationService } from './annotationService';
 import type { CorpusService } from './corpusService';
-
-/** The annotation commands, as in `package.json`'s `contributes.commands`. */
-export const AnnotationCommands = {
-  tagSelection: 'policyLens.tagSelection',
-  editAnnotation: 'policyLens.editAnnotation',
-  deleteAnnotation: 'policyLens.deleteAnnotation',
-  groupAnnotationsBy: 'policyLens.groupAnnotationsBy',
-} as const;
 
 /**
  * `policyLens.tagSelection`'s argument, for scripts and tests: with `kind` set nothing is asked.

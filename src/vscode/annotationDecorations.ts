@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnnotationCommands } from './annotationCommands';
+import { AnnotationCommands } from './annotationIds';
 import type { AnnotationService } from './annotationService';
 import { tooltipOf } from './annotationsView';
 

@@ -9,6 +9,7 @@ import type { SearchEntry, SearchIndex } from '../core/searchIndex';
 import { SIDECAR_SUFFIX, sourcePathOf } from '../core/sidecar';
 import type { Span } from '../core/types';
 import { workspaceSidecarFileSystem } from './annotationFileSystem';
+import { AUTHOR_SETTING } from './annotationIds';
 import { toDocumentRange, toRange } from './convert';
 
 /** Debounce before listeners hear about spans moved by typing. */
@@ -320,7 +321,7 @@ export class AnnotationService implements vscode.Disposable {
 
 /** The `policyLens.author` setting, else the OS user. */
 function authorSetting(): string {
-  const configured = vscode.workspace.getConfiguration('policyLens').get<string>('author', '').trim();
+  const configured = (vscode.workspace.getConfiguration().get<string>(AUTHOR_SETTING) ?? '').trim();
   if (configured) return configured;
   try {
     return os.userInfo().username || 'unknown';

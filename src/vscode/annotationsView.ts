@@ -1,12 +1,7 @@
 import * as vscode from 'vscode';
 import { ANNOTATION_GROUPINGS, buildAnnotationTree, type AnnotationGrouping, type AnnotationRecord, type AnnotationTreeNode } from '../core/annotationTree';
-import { AnnotationCommands } from './annotationCommands';
+import { ANNOTATIONS_GROUPED_BY, ANNOTATIONS_VIEW, AnnotationCommands } from './annotationIds';
 import type { AnnotationEntry, AnnotationService } from './annotationService';
-
-/** The annotations view, in the Policy Lens container, as in `package.json`'s `contributes.views`. */
-export const ANNOTATIONS_VIEW = 'policyLens.annotations';
-/** Context key holding the view's grouping, for its title menu. */
-export const ANNOTATIONS_GROUPED_BY = 'policyLens.annotationsGroupedBy';
 
 interface ViewRecord extends AnnotationRecord {
   entry: AnnotationEntry;
