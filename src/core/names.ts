@@ -75,14 +75,16 @@ class NameScanner {
   private readonly marks: Uint8Array;
   private readonly out: NameCandidate[] = [];
   /** Lowercased and normalised words, computed the first time a rule asks. */
-  private readonly lowers: (string | undefined)[] = [];
-  private readonly norms: (string | undefined)[] = [];
+  private readonly lowers: (string | undefined)[];
+  private readonly norms: (string | undefined)[];
   /** The body named last, for `its report` later in the same sentence. */
   private lastBody: { owner: string; end: number } | undefined;
 
   constructor(private readonly text: string) {
     this.words = splitWords(text);
     this.marks = new Uint8Array(this.words.count);
+    this.lowers = new Array<string | undefined>(this.words.count);
+    this.norms = new Array<string | undefined>(this.words.count);
   }
 
   scan(): NameCandidate[] {
