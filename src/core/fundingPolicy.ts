@@ -16,8 +16,8 @@ const PRICE_FORMAT = /^[ \u00a0]*\/[ \u00a0]*(?:month|mo|year|yr|week|issue)\b/i
 const SALARY_AFTER = /^[ \u00a0]*(?:per annum|p\.a\.|pa\b|pro rata)/i;
 /** Money passed to people by a public scheme: policy money even when it lands in a household. */
 const TRANSFER_AFTER = /^[ \u00a0]*(?:[\w-]+[ \u00a0]+)?(?:grants?|payments?|rebates?|discounts?|allowances?|bonus(?:es)?|credits?|vouchers?|subsid(?:y|ies)|cap|funding|fund|award)\b/i;
-/** Lower case only: `the Bill` is a law, `bills` are what households pay. */
-const HOUSEHOLD_MONEY = /\b(?:save|saves|saving|savings|better off|worse off|bills?|rents?|mortgages?|fees?|charges?|fares?|prices?|wages?|salary|salaries|earnings)\b/;
+/** `bills` in lower case only: `the Bill` is a law, `bills` are what households pay. */
+const HOUSEHOLD_MONEY = /\b(?:[Ss]aves?|[Ss]avings?|better off|worse off|bills?|[Rr]ents?|[Mm]ortgages?|[Ff]ees?|[Cc]harges?|[Ff]ares?|[Pp]rices?|[Ww]ages?|[Ss]alary|[Ss]alaries|[Ee]arnings)\b/;
 const WHOSE = /\b(?:[Ff]amil|[Hh]ousehold|[Pp]arent|people|[Cc]onsumer|[Cc]ustomer|[Rr]esident|[Tt]enant|[Rr]enter|[Hh]omeowner|[Pp]assenger|[Dd]river|[Mm]otorist|[Pp]upil|[Ss]tudent|[Pp]atient|[Ww]orker|[Ii]ndividual|person|[Yy]ou\b|[Yy]our\b|[Aa]verage\b)/;
 
 /**
