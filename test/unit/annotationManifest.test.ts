@@ -34,9 +34,10 @@ describe('package.json declares the annotation features', () => {
     const items = manifest.contributes.menus['view/item/context'] ?? [];
     for (const id of [AnnotationCommands.editAnnotation, AnnotationCommands.deleteAnnotation]) {
       const entry = items.find((m) => m.command === id);
-      assert.ok(entry?.when?.includes(`view == ${ANNOTATIONS_VIEW}`), `${id} is not on the view's items`);
-      assert.match(entry.when ?? '', /viewItem == annotation\b/);
-      assert.match(entry.when ?? '', /viewItem == orphanedAnnotation\b/);
+      const when = entry?.when ?? '';
+      assert.ok(when.includes(`view == ${ANNOTATIONS_VIEW}`), `${id} is not on the view's items`);
+      assert.match(when, /viewItem == annotation\b/);
+      assert.match(when, /viewItem == orphanedAnnotation\b/);
     }
   });
 

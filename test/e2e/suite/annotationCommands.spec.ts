@@ -140,4 +140,26 @@ describe('Annotation commands, view, search and sidecar problems', () => {
     assert.equal(confirmed.kind, 'commitment');
     assert.equal(confirmed.status, 'announced');
   });
+
+  it('orphans an annotation whose text is deleted in the editor, lists it under Orphans, and re-attaches it to new text', async () => {
+    const api = await policyLens();
+    const editor = await openSeed(DOCUMENT);
+    const sentence = 'Earlier this week, the government announced a wide range of new reform measures in Parliament.';
+    const annotated = await waitFor('the annotation of the sentence', async () => (await api.annotations(editor.document.uri)).find((a) => a.text === sentence));
+    assert.ok(await editor.edit((edit) => edit.delete(rangeOf(editor.document, sentence))));
+    await waitFor('the annotation to be orphaned', async () => (await api.annotations(editor.document.uri)).find((a) => a.id === annotated.id)?.orphaned);
+    const roots = (await api.annotationsTree.getChildren()) as AnnotationTreeNode[];
+    const orphans = roots.find((n): n is Extract<AnnotationTreeNode, { type: 'group' }> => n.type === 'group' && n.orphans);
+    assert.ok(orphans?.children.some((c) => c.type === 'annotation' && c.record.annotation.id === annotated.id), 'listed under Orphans');
+
+    const target = rangeOf(editor.document, QUOTE);
+    const span = { start: editor.document.offsetAt(target.start), end: editor.document.offsetAt(target.end) };
+    await vscode.commands.executeCommand('policyLens.editAnnotation', { id: annotated.id, reattach: span });
+    const reattached = (await api.annotations(editor.document.uri)).find((a) => a.id === annotated.id);
+    assert.equal(reattached?.orphaned, false);
+    assert.equal(reattached?.text, QUOTE);
+
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the document to be reverted', () => !editor.document.isDirty && editor.document.getText().includes(sentence));
+  });
 });
