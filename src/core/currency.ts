@@ -5,8 +5,8 @@
  * the document itself talks about most.
  */
 
-/** ISO 3166 codes of the countries whose currency signs are shared with others. */
-export type Country = 'AU' | 'NZ' | 'CA' | 'SG' | 'HK' | 'US' | 'IN' | 'PK' | 'LK' | 'NP' | 'JP' | 'CN' | 'MX' | 'PH' | 'KE' | 'UG' | 'TZ';
+/** ISO 3166 codes of the countries a document's currency forms may depend on. */
+export type Country = 'AU' | 'NZ' | 'CA' | 'SG' | 'HK' | 'US' | 'IN' | 'PK' | 'LK' | 'NP' | 'JP' | 'CN' | 'MX' | 'PH' | 'KE' | 'UG' | 'TZ' | 'ZA' | 'MY';
 
 interface SharedCurrency {
   /** Candidates in order of preference; the first is the fallback and wins ties. */
@@ -65,6 +65,8 @@ const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
   ['KE', 'Kenya|Kenyans?|Nairobi'],
   ['UG', 'Uganda|Ugandans?|Kampala'],
   ['TZ', 'Tanzania|Tanzanians?|Dodoma'],
+  ['ZA', 'South Africa|South Africans?|Johannesburg|Cape Town|Pretoria|Gauteng|KwaZulu-Natal|Sassa|SASSA'],
+  ['MY', 'Malaysia|Malaysians?|Kuala Lumpur'],
 ];
 const COUNTRY_RE = new RegExp(`(?:${COUNTRY_NAMES.map(([c, names]) => `(?<${c}>${names})`).join('|')})(?![A-Za-z])`, 'g');
 
@@ -100,30 +102,48 @@ export function countCountries(text: string): Map<Country, number> {
   return counts;
 }
 
-/**
- * Reads currency forms for one document: `reader('£')` → `GBP`; `reader('$')` is `NZD` in a text
- * that mostly talks about New Zealand and `USD` when no dollar country stands out.
- * The country count runs once, on the first shared form asked for.
- */
-export function currencyReader(text: string): (written: string) => string {
+/** Countries whose currency sign is too weak to stand on a plain number elsewhere (`R5` is also a route). */
+const HOME_OF: Record<string, Country> = { ZAR: 'ZA', MYR: 'MY' };
+
+/** Reads the currency forms of one document. */
+export interface CurrencyReader {
+  /**
+   * The ISO code of a form as written: `codeOf('£')` → `GBP`; `codeOf('$')` is `NZD` in a text that
+   * mostly talks about New Zealand and `USD` when no dollar country stands out.
+   */
+  codeOf(written: string): string;
+  /** Whether the text talks about the currency's own country more than any other (`ZAR` in a South African text). */
+  isHome(code: string): boolean;
+}
+
+/** A reader for one document; the country count runs once, when first needed. */
+export function currencyReader(text: string): CurrencyReader {
   let countries: Map<Country, number> | undefined;
+  const counts = (): Map<Country, number> => (countries ??= countCountries(text));
   const read = new Map<string, string>();
-  return (written) => {
-    let code = read.get(written);
-    if (code === undefined) {
-      const entry = markerEntry(written) ?? 'XXX';
-      if (typeof entry === 'string') code = entry;
-      else {
-        countries ??= countCountries(text);
-        let bestCount = 0;
-        code = entry.byCountry[0][1];
-        for (const [country, candidate] of entry.byCountry) {
-          const n = country ? countries.get(country) ?? 0 : 0;
-          if (n > bestCount) [code, bestCount] = [candidate, n];
+  return {
+    codeOf(written) {
+      let code = read.get(written);
+      if (code === undefined) {
+        const entry = markerEntry(written) ?? 'XXX';
+        if (typeof entry === 'string') code = entry;
+        else {
+          let bestCount = 0;
+          code = entry.byCountry[0][1];
+          for (const [country, candidate] of entry.byCountry) {
+            const n = country ? counts().get(country) ?? 0 : 0;
+            if (n > bestCount) [code, bestCount] = [candidate, n];
+          }
         }
+        read.set(written, code);
       }
-      read.set(written, code);
-    }
-    return code;
+      return code;
+    },
+    isHome(code) {
+      const home = HOME_OF[code];
+      if (!home) return false;
+      const n = counts().get(home) ?? 0;
+      return n > 0 && [...counts().values()].every((other) => other <= n);
+    },
   };
 }

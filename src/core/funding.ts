@@ -1,4 +1,5 @@
 import { currencyReader, ISO_CODES, unitOf } from './currency';
+import type { CurrencyReader } from './currency';
 import { isPolicyAmount } from './fundingPolicy';
 import type { FundingMention } from './types';
 
@@ -16,6 +17,8 @@ function spaced(pattern: string): string {
 
 /** Western (`1,250,000`) and Indian (`11,11,111`) digit grouping, optional decimals. */
 const NUMBER_REST = String.raw`\d*(?:,\d{2,3}(?!\d))*(?:\.\d+)?`;
+/** After a sign, thousands may also be grouped by spaces (`R1 415`, `EUR 1 000 000`). */
+const SIGN_NUMBER_REST = String.raw`(?:\d{0,2}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:\.\d+)?|${NUMBER_REST})`;
 const NUMBER = String.raw`\d${NUMBER_REST}`;
 const SCALE_WORDS = spaced(
   anyCase([
@@ -59,7 +62,7 @@ const COUNT_WORDS = spaced(
  */
 const MONEY = new RegExp(
   [
-    String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${NUMBER_REST})` +
+    String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${SIGN_NUMBER_REST})` +
       String.raw`(?<scale>${SCALE})?(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}(?:to|TO)${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
     String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?:(?<bscale>${SCALE})(?:${SPACE}of)?)?(?:${SPACE}|-)(?<bcur>${CURRENCY_WORDS})(?!\w)`,
     String.raw`(?<pnum>\d(?<![\w.,]\d)\d?(?:\.\d\d?)?)p(?![\w])`,
@@ -77,8 +80,10 @@ const COUNT_VALUE: Record<string, number> = {
   half: 0.5, quarter: 0.25, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
-/** Forms too ambiguous to stand on a plain small number: `5 pounds` is often a weight, `R5`/`RM5` a route or a room. */
-const NEEDS_SCALE = new Set(['pound', 'pounds', 'r', 'rm']);
+/** `5 pounds` is often a weight: pounds after a number need a scale (`5 million pounds`). */
+const WEIGHT_WORDS = new Set(['pound', 'pounds']);
+/** `R5`, `RM5` are often a route or a room: they need a scale or digit grouping, or a text about their country. */
+const WEAK_SIGNS = new Set(['r', 'rm']);
 const ISO_SET = new Set<string>(ISO_CODES);
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -108,7 +113,7 @@ function scaleOf(written: string | undefined): number {
 }
 
 function numberOf(written: string): number {
-  return Number(written.includes(',') ? written.replace(/,/g, '') : written);
+  return Number(/[^\d.]/.test(written) ? written.replace(/[^\d.]/g, '') : written);
 }
 
 /** Drops float noise (`1.37 * 1e9`): to the cent from one unit up, to six significant digits below. */
@@ -117,17 +122,18 @@ function exact(value: number): number {
 }
 
 type Groups = Record<string, string | undefined>;
-type CurrencyOf = (written: string) => string;
 
 /**
  * `£2.6bn`, `US$80.9 billion`, `£5-10m`. A tail that is no range (`£5m to 2025`) is left out of
  * the span. Null when the form is not money.
  */
-function signFirst(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount | null {
+function signFirst(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount | null {
   const pre = g.pre ?? '';
   const sign = pre.trim();
   const num = g.num ?? '';
-  if (!g.scale && ((NEEDS_SCALE.has(sign.toLowerCase()) && !num.includes(',')) || (ISO_SET.has(sign) && YEAR.test(num)))) return null;
+  const code = currency.codeOf(sign);
+  if (!g.scale && ISO_SET.has(sign) && YEAR.test(num)) return null;
+  if (!g.scale && WEAK_SIGNS.has(sign.toLowerCase()) && !/[, \u00a0\u202f]/.test(num) && !currency.isHome(code)) return null;
   let end = m.index + m[0].length;
   let value = numberOf(num) * scaleOf(g.scale);
   let range = false;
@@ -139,16 +145,16 @@ function signFirst(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amoun
     if (!range) end -= g.tail.length;
     else if (g.scale2 && !g.scale && low < high) value = low * scaleOf(g.scale2);
   }
-  return { start: m.index - pre.length, end, value: exact(value), currency: currencyOf(sign), scaled: !!(g.scale || g.scale2), range };
+  return { start: m.index - pre.length, end, value: exact(value), currency: code, scaled: !!(g.scale || g.scale2), range };
 }
 
 /** `50 million pounds`, `5m EUR`, `500 crore rupees`. Null for a bare year (`in 2024 dollars`) or a weight (`10 pounds`). */
-function wordAfter(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount | null {
+function wordAfter(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount | null {
   const num = g.bnum ?? '';
   const cur = g.bcur ?? '';
-  if (!g.bscale && (NEEDS_SCALE.has(cur.toLowerCase()) || YEAR.test(num))) return null;
+  if (!g.bscale && (WEIGHT_WORDS.has(cur.toLowerCase()) || YEAR.test(num))) return null;
   const value = numberOf(num) * scaleOf(g.bscale) * unitOf(cur);
-  return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currencyOf(cur), scaled: !!g.bscale, range: false };
+  return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scaled: !!g.bscale, range: false };
 }
 
 /** `25p a pack`: up to 99 pence, so `720p` video stays out. */
@@ -157,12 +163,12 @@ function pence(m: RegExpExecArray, g: Groups): Amount {
 }
 
 /** `half a billion pounds`, `a million dollars`. */
-function counted(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount {
+function counted(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount {
   const pre = g.cpre ?? '';
   const cur = g.ccur ?? '';
   const count = (g.count ?? '').toLowerCase().split(/[\s\u00a0]+/).reduce((v, w) => v * (COUNT_VALUE[w] ?? 1), 1);
   const value = count * scaleOf(`${g.cscale}illion`) * unitOf(cur);
-  return { start: m.index - pre.length, end: m.index + m[0].length, value: exact(value), currency: currencyOf(cur), scaled: true, range: false };
+  return { start: m.index - pre.length, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scaled: true, range: false };
 }
 
 /**
@@ -173,16 +179,16 @@ function counted(m: RegExpExecArray, g: Groups, currencyOf: CurrencyOf): Amount 
  *   // → { text: '£10 million', amount: 10000000, currency: 'GBP', policy: true, ... }
  */
 export function extractFunding(text: string): FundingMention[] {
-  const currencyOf = currencyReader(text);
+  const currency = currencyReader(text);
   const amounts: Amount[] = [];
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups ?? {};
     const amount =
-      g.pre !== undefined ? signFirst(m, g, currencyOf)
-      : g.bnum !== undefined ? wordAfter(m, g, currencyOf)
+      g.pre !== undefined ? signFirst(m, g, currency)
+      : g.bnum !== undefined ? wordAfter(m, g, currency)
       : g.pnum !== undefined ? pence(m, g)
-      : counted(m, g, currencyOf);
+      : counted(m, g, currency);
     if (amount) {
       amounts.push(amount);
       MONEY.lastIndex = amount.end;

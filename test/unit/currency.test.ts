@@ -3,7 +3,7 @@ import { countCountries, currencyReader, unitOf } from '../../src/core/currency'
 
 describe('currencyReader', () => {
   it('reads signs, prefixes, words and ISO codes with one meaning', () => {
-    const read = currencyReader('');
+    const read = currencyReader('').codeOf;
     const cases: [string, string][] = [
       ['£', 'GBP'], ['€', 'EUR'], ['₹', 'INR'], ['A$', 'AUD'], ['NZ$', 'NZD'], ['Can$', 'CAD'], ['C$', 'CAD'],
       ['US$', 'USD'], ['U.S.$', 'USD'], ['U.S. $', 'USD'], ['Rs.', 'INR'], ['HK$', 'HKD'], ['pounds', 'GBP'], ['pound', 'GBP'], ['pounds sterling', 'GBP'],
@@ -14,29 +14,41 @@ describe('currencyReader', () => {
   });
 
   it('reads a bare dollar as the dollar of the country the text talks about most', () => {
-    assert.equal(currencyReader('Health New Zealand and New Zealanders')('$'), 'NZD');
-    assert.equal(currencyReader('Across Australia, Queensland and New South Wales')('dollars'), 'AUD');
-    assert.equal(currencyReader('Ottawa said Canada would')('$'), 'CAD');
-    assert.equal(currencyReader('Singapore will')('$'), 'SGD');
+    assert.equal(currencyReader('Health New Zealand and New Zealanders').codeOf('$'), 'NZD');
+    assert.equal(currencyReader('Across Australia, Queensland and New South Wales').codeOf('dollars'), 'AUD');
+    assert.equal(currencyReader('Ottawa said Canada would').codeOf('$'), 'CAD');
+    assert.equal(currencyReader('Singapore will').codeOf('$'), 'SGD');
   });
 
   it('prefers US dollars on a tie and when no dollar country is named', () => {
-    assert.equal(currencyReader('the United States and Canada')('$'), 'USD');
-    assert.equal(currencyReader('The council will')('$'), 'USD');
+    assert.equal(currencyReader('the United States and Canada').codeOf('$'), 'USD');
+    assert.equal(currencyReader('The council will').codeOf('$'), 'USD');
   });
 
   it('reads rupees, yen signs, pesos and shillings by country too', () => {
-    assert.equal(currencyReader('Pakistan')('Rs'), 'PKR');
-    assert.equal(currencyReader('India and Pakistan and India')('Rs'), 'INR');
-    assert.equal(currencyReader('Sri Lanka')('rupees'), 'LKR');
-    assert.equal(currencyReader('Beijing said China')('¥'), 'CNY');
-    assert.equal(currencyReader('Tokyo')('¥'), 'JPY');
-    assert.equal(currencyReader('the Philippines')('pesos'), 'PHP');
-    assert.equal(currencyReader('Uganda')('shillings'), 'UGX');
+    assert.equal(currencyReader('Pakistan').codeOf('Rs'), 'PKR');
+    assert.equal(currencyReader('India and Pakistan and India').codeOf('Rs'), 'INR');
+    assert.equal(currencyReader('Sri Lanka').codeOf('rupees'), 'LKR');
+    assert.equal(currencyReader('Beijing said China').codeOf('¥'), 'CNY');
+    assert.equal(currencyReader('Tokyo').codeOf('¥'), 'JPY');
+    assert.equal(currencyReader('the Philippines').codeOf('pesos'), 'PHP');
+    assert.equal(currencyReader('Uganda').codeOf('shillings'), 'UGX');
   });
 
   it('marks unknown forms with the ISO code for no currency', () => {
-    assert.equal(currencyReader('')('doubloons'), 'XXX');
+    assert.equal(currencyReader('').codeOf('doubloons'), 'XXX');
+  });
+});
+
+describe('CurrencyReader.isHome', () => {
+  it("is true for the rand in a text mostly about South Africa", () => {
+    assert.equal(currencyReader('Finance Minister in Cape Town: South Africa will raise grants.').isHome('ZAR'), true);
+  });
+
+  it('is false elsewhere and for currencies that need no home', () => {
+    assert.equal(currencyReader('The R rate in England is 0.9.').isHome('ZAR'), false);
+    assert.equal(currencyReader('South Africa and India, India, India').isHome('ZAR'), false);
+    assert.equal(currencyReader('the United Kingdom').isHome('GBP'), false);
   });
 });
 

@@ -120,6 +120,12 @@ describe('extractFunding', () => {
       reads('increased by 11.1% to ₹11,11,111 crore, around 3.4% of GDP', '₹11,11,111 crore', 11111110000000, 'INR');
       reads('a grant of ₹1,50,000 per village', '₹1,50,000', 150000, 'INR');
     });
+
+    it('reads thousands grouped by spaces after a sign', () => {
+      reads('Pensions rose to R1 505 in Gauteng.', 'R1 505', 1505, 'ZAR');
+      reads('A grant of EUR 1 000 000 was made.', 'EUR 1 000 000', 1e6, 'EUR');
+      reads('a €2 500 bonus', '€2 500', 2500, 'EUR');
+    });
   });
 
   describe('ranges', () => {
@@ -172,8 +178,9 @@ describe('extractFunding', () => {
       assert.deepEqual(spans('Some 5 million try to get help each year.'), []);
     });
 
-    it('needs a scale for the rand and ringgit letters', () => {
-      assert.deepEqual(spans('Route R5 and Room RM2 are closed.'), []);
+    it('reads the rand and ringgit letters on a plain number only in a text about their country', () => {
+      assert.deepEqual(spans('Route R5 and Room RM2 are closed; the R rate is R1.'), []);
+      assert.deepEqual(spans('In Cape Town, South Africa raised the child support grant from R480 to R510.'), ['R480', 'R510']);
       reads('South Africa set aside R5 billion for water.', 'R5 billion', 5e9, 'ZAR');
       reads('a grant of R1,500 a month', 'R1,500', 1500, 'ZAR');
     });
