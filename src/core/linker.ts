@@ -31,6 +31,11 @@ export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
     }
   }
   lexicon.joinVariants();
+  for (const doc of extractions) {
+    const seen = new Set<string>();
+    for (const name of doc.names) if (name.form === 'single') seen.add(name.text.toLowerCase());
+    for (const word of seen) lexicon.countSingle(word);
+  }
 
   return buildItems(
     extractions.map((doc) => ({ doc: doc.path, found: resolveDocument(doc, lexicon) })),
@@ -170,6 +175,21 @@ class Lexicon {
     return k;
   }
 
+  private readonly singleDocs = new Map<string, number>();
+
+  countSingle(word: string): void {
+    this.singleDocs.set(word, (this.singleDocs.get(word) ?? 0) + 1);
+  }
+
+  /** The key of a one-word name: a known name's, else its own when it recurs in two documents or more. */
+  singleKey(text: string): string | undefined {
+    const key = this.parse(text).key;
+    if (this.keys.has(key)) return key;
+    const spelled = this.acronymKey(acronymLetters(text));
+    if (spelled) return spelled;
+    return (this.singleDocs.get(text.toLowerCase()) ?? 0) >= 2 ? key : undefined;
+  }
+
   /** The one key an acronym stands for across the corpus, by definition, else by initials. */
   acronymKey(letters: string): string | undefined {
     const defined = this.definedAs.get(letters);
@@ -234,7 +254,16 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
     const key = acronymKey(name.text);
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  out.push(...contextMatches(doc.names, lexicon));
+  const inContext = contextMatches(doc.names, lexicon);
+  out.push(...inContext);
+  let c = 0;
+  for (const name of doc.names) {
+    if (name.form !== 'single') continue;
+    while (c < inContext.length && inContext[c].end <= name.start) c++;
+    if (c < inContext.length && inContext[c].start <= name.start) continue;
+    const key = lexicon.singleKey(name.text);
+    if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
+  }
   for (const name of doc.names) {
     if (name.form !== 'work' || !name.owner) continue;
     const ownerWords = lexicon.parse(name.owner).words;

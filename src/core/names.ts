@@ -53,6 +53,22 @@ const LOWERCASE_CUES = new Set(
     .map((w) => wordHash(w, 0, w.length)),
 );
 
+/** Capitalised words that are not one-word names. */
+const NOT_SINGLE_NAMES = new Set(
+  ('government governments minister ministers secretary chancellor council councils state states city country nation opposition parliament ' +
+    'january february march april may june july august september october november december covid christmas easter summer autumn winter spring ' +
+    'england scotland wales britain ireland europe america africa asia london').split(' '),
+);
+
+/** Words before a capitalised word that make it a person or a place. */
+const NOT_BEFORE_SINGLE_NAMES = new Set(
+  ('mr mrs ms miss dr sir lady lord dame baroness professor prof cllr councillor minister secretary president chancellor chair chief ' +
+    'in at from across throughout around near outside inside within into towards').split(' '),
+);
+
+/** Verbs after a capitalised word that make it a person. */
+const REPORTING_VERBS = new Set('said says added told wrote explained argued warned noted stated claimed insisted admitted urged replied commented'.split(' '));
+
 /** Words that join the parts of one name when a capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', '&']);
 
@@ -77,6 +93,8 @@ class NameScanner {
   /** Lowercased and normalised words, computed the first time a rule asks. */
   private readonly lowers: (string | undefined)[];
   private readonly norms: (string | undefined)[];
+  private readonly singles: number[] = [];
+  private readonly inRuns = new Set<string>();
   /** The body named last, for `its report` later in the same sentence. */
   private lastBody: { owner: string; end: number } | undefined;
 
@@ -107,6 +125,7 @@ class NameScanner {
       this.lowercaseWord(i);
       i++;
     }
+    this.emitSingles();
     this.emitContexts();
     return this.out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -336,6 +355,11 @@ class NameScanner {
     return this.text.slice(this.words.starts[i], this.possessiveEnd(i));
   }
 
+  private hasConnector(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (!this.cap(k)) return true;
+    return false;
+  }
+
   private hasTitle(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (TITLES.has(this.lower(k))) return true;
     return false;
@@ -385,7 +409,9 @@ class NameScanner {
     const between = this.text.slice(this.possessiveEnd(i), this.words.starts[k]);
     if (/^[’']?s?\s?\($/.test(between) || /^\s?\($/.test(between)) {
       const after = this.text.charCodeAt(this.words.ends[k]);
-      return isAcronym(this.word(k)) && (after === 41 || after === 32) ? k : -1;
+      const w = this.word(k);
+      // A word-like acronym counts only when closed at once: `(Defra)`.
+      return (isAcronym(w) && (after === 41 || after === 32)) || (after === 41 && /^[A-Z][a-z]{2,7}$/.test(w)) ? k : -1;
     }
     if (this.gap(k) === Gap.Comma && this.lower(k) === 'or' && this.gap(k + 1) === Gap.Space && k + 1 < this.words.count && isAcronym(this.word(k + 1))) {
       const after = this.text.charCodeAt(this.words.ends[k + 1]);
@@ -519,7 +545,28 @@ class NameScanner {
    */
   private runContext(first: number, last: number): void {
     if (first === last && this.opensSentence(first)) return;
+    if (first === last) this.singles.push(first);
+    else if (!this.hasConnector(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
     this.contextAfter(first, last);
+  }
+
+  /**
+   * A lone capitalised word mid-sentence may be a one-word name (`Ofsted`, `Medicare`): kept unless
+   * the document also uses it inside a longer capitalised run (a person's or a place's full name),
+   * a title or honorific precedes it, a place preposition precedes it, or a reporting verb follows it.
+   * The linker makes an item of it only when it recurs in another document.
+   */
+  private emitSingles(): void {
+    for (const i of this.singles) {
+      const word = this.norm(i);
+      if (this.marks[i] === Mark.Used || word.length < 4 || this.inRuns.has(this.lower(i)) || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
+      if (isDigit(word.charCodeAt(0)) || (i > 0 && this.gap(i) !== Gap.Break && NOT_BEFORE_SINGLE_NAMES.has(this.lower(i - 1)))) continue;
+      if (this.gap(i + 1) === Gap.Space && REPORTING_VERBS.has(this.lower(i + 1))) continue;
+      // Not marked as used: the word may also begin a lowercase name the linker knows (`Independent review of …`).
+      const start = this.words.starts[i];
+      const end = this.possessiveEnd(i);
+      this.out.push({ start, end, text: this.text.slice(start, end), form: 'single', category: 'other' });
+    }
   }
 
   private opensSentence(i: number): boolean {

@@ -66,10 +66,11 @@ export interface DocumentExtraction {
 /**
  * How a candidate names something: a full `name`, an `acronym` used alone, a `short` form
  * (`the department`), a body's `work` (`CMA report`), a `topic` (a work named by its subject:
- * `consultation on the use of agency social workers`), or `context` where names known from other
- * documents may appear in lower case. Absent means `name`.
+ * `consultation on the use of agency social workers`), a `single` capitalised word that may be a
+ * one-word name (`Ofsted`), or `context` where names known from other documents may appear in
+ * lower case. Absent means `name`.
  */
-export type NameForm = 'name' | 'acronym' | 'short' | 'work' | 'topic' | 'context';
+export type NameForm = 'name' | 'acronym' | 'short' | 'work' | 'topic' | 'single' | 'context';
 
 /** A name seen in one document, with what the document says about it. */
 export interface NameCandidate extends Span {

@@ -81,6 +81,23 @@ describe('linkItems', () => {
     });
   });
 
+  describe('one-word names', () => {
+    it('makes an item of a lone capitalised word that recurs in two documents', () => {
+      const linked = link('Water bills will rise, said the regulator, and Ofwat will publish its decision.', 'Companies must pay more, according to Ofwat.');
+      assert.deepEqual(itemOf(linked, 'Ofwat').documents, ['doc1.txt', 'doc2.txt']);
+    });
+
+    it('makes no item of a lone word seen in one document, or of a person named in full', () => {
+      const linked = link('Anna Berg met officials. Later, Berg agreed with Ofwat.', 'Officials said Berg was right.');
+      assert.ok(!linked.items.some((it) => it.name === 'Berg' || it.name === 'Ofwat'));
+    });
+
+    it('links a word-like acronym defined in brackets to its bare use elsewhere', () => {
+      const linked = link('The Department for Environment, Food and Rural Affairs (Defra) opened a fund.', 'Farmers wrote to Defra in May.');
+      assert.deepEqual(itemOf(linked, 'Defra', 'doc2.txt').documents, ['doc1.txt', 'doc2.txt']);
+    });
+  });
+
   describe('short forms', () => {
     it('links `the department` to the one department its document names', () => {
       const linked = link('The Department of Health set targets. Later the department said more.');
