@@ -54,8 +54,8 @@ const COUNT_WORDS = spaced(
 
 /**
  * One pass finds four shapes: a sign or code before the number (`£2.6bn`, `US$80.9 billion`,
- * `£5-10m`), a currency word or code after it (`50 million pounds`, `1.96 lakh crores of rupees`), pence (`25p`), and
- * a counted scale with a currency word (`half a billion pounds`).
+ * `£5-10m`), a currency word or code after it (`50 million pounds`, `1.96 lakh crores of
+ * rupees`), pence (`25p`), and a counted scale with a currency word (`half a billion pounds`).
  * Each branch opens on a digit or on `illion` and only then looks behind for the sign or the
  * count, so the engine skips ordinary prose without trying a branch; every piece is linear and
  * no branch can restart inside a run of digits.

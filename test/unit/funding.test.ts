@@ -272,6 +272,10 @@ describe('extractFunding', () => {
       assert.equal(found.length, 1);
     });
 
+    it('reads a megabyte of space-grouped digits after a sign as one amount', () => {
+      assert.equal(extractFunding(`€1${' 234'.repeat(250000)}`).length, 1);
+    });
+
     it('reads a long line packed with amounts', () => {
       assert.equal(extractFunding('£1 - £2 '.repeat(20000)).length, 20000);
     });
