@@ -28,20 +28,106 @@ export interface SentenceSpan extends Span {
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  const wrapWidth = hardWrapWidth(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    const { start, bulleted } = skipListMarker(text, lineStart, lineEndAt(text, lineStart));
+    let end = lineEndAt(text, lineStart);
+    while (end < text.length && continuesOnNextLine(text, start, end, wrapWidth)) end = lineEndAt(text, end + 1);
     const first = spans.length;
-    const { start, bulleted } = skipListMarker(text, lineStart, lineEnd);
-    splitLine(text, start, lineEnd, spans);
+    splitLine(text, start, end, spans);
     for (let i = first; i < spans.length; i++) {
       spans[i].line = spans.length - first === 1 ? 'whole' : i === first ? 'first' : 'inner';
       spans[i].bulleted = bulleted && i === first;
     }
-    lineStart = lineEnd + 1;
+    lineStart = end + 1;
   }
   return spans;
+}
+
+/** Most words of four letters or more capitalised, as in a heading: `Billion-Dollar Housing Boost Ahead of Elections`. */
+function isTitleCase(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = start; i < end; i++) {
+    if (!isAlnum(text.charCodeAt(i)) || (i > start && isAlnum(text.charCodeAt(i - 1)))) continue;
+    let j = i;
+    while (j < end && isAlnum(text.charCodeAt(j))) j++;
+    if (j - i >= 4) {
+      words++;
+      if (isUpper(text.charCodeAt(i))) capitalised++;
+    }
+  }
+  return words > 0 && capitalised >= words * 0.6;
+}
+
+function lineStartOf(text: string, lineEnd: number): number {
+  return text.lastIndexOf('\n', lineEnd - 1) + 1;
+}
+
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** Words that cannot end a sentence or a heading, so a line ending with one was wrapped. */
+const OPEN_ENDED = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'that', 'which', 'as', 'is', 'are', 'will', 'its', 'their', 'our']);
+/** Shorter lines are taken for headings, not wrapped text, unless they end open. */
+const MIN_WRAPPED_LINE = 30;
+/** Widths at which text is commonly hard-wrapped; paragraphs on one line are much longer. */
+const MAX_WRAP_WIDTH = 120;
+
+/**
+ * The width a hard-wrapped text was wrapped at, when most of its lines fill up to nearly the same width
+ * (text taken from a PDF or an e-mail); 0 for text with one paragraph per line.
+ */
+function hardWrapWidth(text: string): number {
+  const counts = new Uint32Array(MAX_WRAP_WIDTH + 2);
+  let lines = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = lineEndAt(text, start);
+    const length = end - start;
+    if (length > 0) {
+      counts[Math.min(length, MAX_WRAP_WIDTH + 1)]++;
+      lines++;
+    }
+    start = end + 1;
+  }
+  if (lines < 8 || counts[MAX_WRAP_WIDTH + 1] > lines / 10) return 0;
+  let width = MAX_WRAP_WIDTH;
+  for (let seen = 0; width > 0; width--) {
+    seen += counts[width];
+    if (seen >= lines / 20) break;
+  }
+  let near = 0;
+  for (let w = Math.floor(width * 0.75); w <= width; w++) near += counts[w];
+  return near >= lines * 0.4 ? width : 0;
+}
+
+/**
+ * A hard-wrapped paragraph (text taken from a PDF or an e-mail) continues on the next line when this line
+ * does not end a sentence and the next, not a list item, starts in lower case, or this one ends open
+ * (`,`, `the`, `and`), or the whole text is hard-wrapped and this line fills its width. Headings and list
+ * items keep their own lines.
+ */
+function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, wrapWidth: number): boolean {
+  let last = lineEnd - 1;
+  while (last >= lineStart && isSpace(text.charCodeAt(last))) last--;
+  if (last < lineStart) return false;
+  let end = last;
+  while (end > lineStart && isClosing(text.charCodeAt(end))) end--;
+  const c = text.charCodeAt(end);
+  if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026) return false;
+  const nextEnd = lineEndAt(text, lineEnd + 1);
+  const next = skipListMarker(text, lineEnd + 1, nextEnd);
+  if (next.bulleted || next.start >= nextEnd) return false;
+  const f = text.charCodeAt(next.start);
+  if (f >= 0x61 && f <= 0x7a) return end - lineStart + 1 >= MIN_WRAPPED_LINE || c === 0x2c;
+  if (c === 0x2c || c === 0x3b || c === 0x28 || c === 0x2013 || c === 0x2d) return true;
+  if (wrapWidth && lineEnd - lineStartOf(text, lineEnd) >= wrapWidth * 0.8 && !isTitleCase(text, lineStart, end + 1)) return true;
+  let w = end;
+  while (w >= lineStart && w > end - 6 && isAlnum(text.charCodeAt(w))) w--;
+  return OPEN_ENDED.has(text.slice(w + 1, end + 1).toLowerCase());
 }
 
 function splitLine(text: string, start: number, end: number, spans: SentenceSpan[]): void {
@@ -98,7 +184,7 @@ function skipListMarker(text: string, start: number, end: number): { start: numb
   } else if (c === 0x28) {
     let j = i + 1;
     while (j < end && j - i < 5 && isAlnum(text.charCodeAt(j))) j++;
-    if (j > i + 1 && text.charCodeAt(j) === 0x29) after = j + 1;
+    if (j > i + 1 && text.charCodeAt(j) === 0x29 && /^(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/.test(text.slice(i + 1, j))) after = j + 1;
   }
   if (after < 0 || after >= end || !isSpace(text.charCodeAt(after))) return { start: i, bulleted: false };
   while (after < end && isSpace(text.charCodeAt(after))) after++;
@@ -116,7 +202,11 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
 
 /** Closing quotes and brackets that belong to the sentence they end. */
 function isTerminalTrail(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x2e || c === 0x21 || c === 0x3f;
+  return isClosing(c) || c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+function isClosing(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
 }
 
 function startsSentence(c: number): boolean {

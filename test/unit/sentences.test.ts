@@ -69,6 +69,56 @@ describe('splitting text into sentences', () => {
     assert.deepEqual(split(text), ['Spaced out heading', 'A sentence here.', 'Another one.']);
   });
 
+  it('joins the lines of a hard-wrapped paragraph, as in text taken from a PDF', () => {
+    const text = [
+      'Health services',
+      '',
+      'The Department of Health and Social Care will recruit 26,000 more staff',
+      'for primary care, and NHS England has pledged to cut waiting lists for',
+      'planned treatment by March 2025. The plan also sets out how integrated',
+      'care boards will be funded over the next two years, with money from the',
+      'Treasury and from local authorities in England, Wales and Scotland.',
+      'Local councils will publish their own plans for community care services',
+      'within twelve months of the settlement being agreed by the Secretary of',
+      'State for Health and Social Care in the usual way each financial year.',
+      '',
+      '- Faster diagnosis',
+      '- More nurses',
+    ].join('\n');
+    assert.deepEqual(
+      split(text).map((s) => s.replace(/\s+/g, ' ')),
+      [
+        'Health services',
+        'The Department of Health and Social Care will recruit 26,000 more staff for primary care, and NHS England has pledged to cut waiting lists for planned treatment by March 2025.',
+        'The plan also sets out how integrated care boards will be funded over the next two years, with money from the Treasury and from local authorities in England, Wales and Scotland.',
+        'Local councils will publish their own plans for community care services within twelve months of the settlement being agreed by the Secretary of State for Health and Social Care in the usual way each financial year.',
+        'Faster diagnosis',
+        'More nurses',
+      ],
+    );
+  });
+
+  it('joins a line that ends open or is followed by a lower-case line, even in unwrapped text', () => {
+    assert.deepEqual(split('The government will invest in the\nnew hospitals programme.\nA heading\nAnother heading'), [
+      'The government will invest in the\nnew hospitals programme.',
+      'A heading',
+      'Another heading',
+    ]);
+  });
+
+  it('keeps a heading and a list lead-in on their own lines', () => {
+    assert.deepEqual(split('Australia’s Billion-Dollar Housing Boost\nThe government announced a plan.\nIt includes:\nmore homes'), [
+      'Australia’s Billion-Dollar Housing Boost',
+      'The government announced a plan.',
+      'It includes:',
+      'more homes',
+    ]);
+  });
+
+  it('does not take a parenthesised acronym at the start of a line for a list marker', () => {
+    assert.deepEqual(split('(FFP) programme launched.\n(b) Second item'), ['(FFP) programme launched.', 'Second item']);
+  });
+
   it('returns nothing for empty or blank text', () => {
     assert.deepEqual(splitSentences(''), []);
     assert.deepEqual(splitSentences(' \n\n \t\n'), []);
