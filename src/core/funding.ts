@@ -125,16 +125,19 @@ type Groups = Record<string, string | undefined>;
 
 /**
  * `£2.6bn`, `US$80.9 billion`, `£5-10m`. A tail that is no range (`£5m to 2025`) is left out of
- * the span. Null when the form is not money.
+ * the span. Null when the form is not money: a letter sign glued to more letters (`CAD 3D`,
+ * `R2D2`), a code before a year (`USD 2023`), a weak sign on a plain number (`Route R5`).
  */
 function signFirst(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount | null {
   const pre = g.pre ?? '';
   const sign = pre.trim();
   const num = g.num ?? '';
   const code = currency.codeOf(sign);
-  if (!g.scale && ISO_SET.has(sign) && YEAR.test(num)) return null;
-  if (!g.scale && WEAK_SIGNS.has(sign.toLowerCase()) && !/[, \u00a0\u202f]/.test(num) && !currency.isHome(code)) return null;
   let end = m.index + m[0].length;
+  if (!g.scale && /^[A-Za-z]/.test(sign)) {
+    if (/[A-Za-z]/.test(m.input.charAt(end)) || (ISO_SET.has(sign) && YEAR.test(num))) return null;
+    if (WEAK_SIGNS.has(sign.toLowerCase()) && !/[, \u00a0\u202f]/.test(num) && !currency.isHome(code)) return null;
+  }
   let value = numberOf(num) * scaleOf(g.scale);
   let range = false;
   if (g.tail !== undefined && g.num2 !== undefined) {

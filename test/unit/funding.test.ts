@@ -185,8 +185,9 @@ describe('extractFunding', () => {
       reads('a grant of R1,500 a month', 'R1,500', 1500, 'ZAR');
     });
 
-    it('ignores a currency code before a year', () => {
+    it('ignores a currency code before a year or glued to letters', () => {
       assert.deepEqual(spans('Prices in USD 2023 terms'), []);
+      assert.deepEqual(spans('CAD 3D models and R2D2'), []);
     });
   });
 
