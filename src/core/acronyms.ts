@@ -72,3 +72,17 @@ export function initialisms(words: readonly string[]): string[] {
   if (contentWords.length > 2 && /^(department|ministry|office)$/i.test(contentWords[0])) out.add(content.slice(1));
   return [...out].filter((s) => s.length >= 2);
 }
+
+/**
+ * A looser test for an acronym in brackets right after a name: its letters are the initials of some
+ * of the name's meaningful words, in order, starting with the first and ending with the last.
+ * @example skipsWords('CMS', ['Centers', 'for', 'Medicare', 'Medicaid', 'Services']) === true
+ */
+export function skipsWords(acronym: string, words: readonly string[]): boolean {
+  const letters = acronymLetters(acronym);
+  const initials = words.filter((w) => !isStopword(normWord(w))).map((w) => w.charAt(0).toLowerCase());
+  if (letters.length < 2 || initials.length < letters.length || letters[0] !== initials[0] || letters[letters.length - 1] !== initials[initials.length - 1]) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i >= letters.length;
+}

@@ -1,4 +1,4 @@
-import { isAcronym, longFormStart } from './acronyms';
+import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
 import { headCategory, headWords, isGenericName, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
@@ -317,7 +317,7 @@ class NameScanner {
       if (start >= 0) {
         acronym = this.word(acronymAt);
         nameStart = Math.min(a, from + start);
-      }
+      } else if (head >= 0 && skipsWords(this.word(acronymAt), words.slice(a - from))) acronym = this.word(acronymAt);
     }
 
     if (nameStart === end && !acronym) {
@@ -546,7 +546,11 @@ class NameScanner {
   private runContext(first: number, last: number): void {
     if (first === last && this.opensSentence(first)) return;
     if (first === last) this.singles.push(first);
-    else if (!this.hasConnector(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
+    else {
+      if (!this.hasConnector(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
+      // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
+      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
+    }
     this.contextAfter(first, last);
   }
 

@@ -69,7 +69,7 @@ function gapKind(text: string, from: number, to: number): Gap {
   let commas = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 32 || c === 0xa0 || c === 9) continue;
+    if (c === 32 || c === 0xa0 || c === 9 || c === 38) continue;
     // A plural possessive belongs to its word: `Childrens' Fund`.
     if (k === from && (c === 39 || c === 0x2019) && text.charCodeAt(k - 1) === 115) continue;
     if (c === 44 && commas === 0) commas = 1;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { acronymLetters, initialisms, isAcronym, longFormStart } from '../../src/core/acronyms';
+import { acronymLetters, initialisms, isAcronym, longFormStart, skipsWords } from '../../src/core/acronyms';
 
 describe('acronyms', () => {
   it('recognises acronyms, mixed-case and plural ones included, and not capitalised words or numerals', () => {
@@ -19,6 +19,12 @@ describe('acronyms', () => {
     assert.equal(longFormStart('DESNZ', ['the', 'Department', 'for', 'Energy', 'Security', 'and', 'Net', 'Zero']), 1);
     assert.equal(longFormStart('HAF', ['the', 'Holiday', 'Activities', 'and', 'Food', 'Programme']), 1);
     assert.equal(longFormStart('SEND', ['the', 'Skills', 'Fund']), -1);
+  });
+
+  it('accepts an acronym that skips some of a name’s words, if it starts and ends with the name', () => {
+    assert.ok(skipsWords('CMS', ['Centers', 'for', 'Medicare', 'Medicaid', 'Services']));
+    assert.ok(!skipsWords('SEND', ['Skills', 'Fund']));
+    assert.ok(!skipsWords('MS', ['Centers', 'for', 'Medicare', 'Medicaid', 'Services']));
   });
 
   it('lists the initialisms a name may be shortened to', () => {
