@@ -54,7 +54,7 @@ async function ensureInstalled({ what, prefix, spec, isReady, env, log }) {
     writeFileSync(marker, `${spec}\n`);
     return;
   }
-  log(`installing ${what} into ${prefix} (once; later runs reuse it)…`);
+  log(`installing ${what} into ${prefix} (once, a few minutes; later runs reuse it)…`);
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(prefix, { recursive: true });
   // Present until the install succeeds, so an interrupted install is redone rather than trusted.
