@@ -93,7 +93,8 @@ interface Amount {
   /** The low end for a range. */
   value: number;
   currency: string;
-  scaled: boolean;
+  /** The multiplier of its scale word (`m` → 1e6), 1 when written without one. */
+  scale: number;
   /** Already a range (`£5-10m`), so never joined with a neighbour. */
   range: boolean;
 }
@@ -148,7 +149,7 @@ function signFirst(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amo
     if (!range) end -= g.tail.length;
     else if (g.scale2 && !g.scale && low < high) value = low * scaleOf(g.scale2);
   }
-  return { start: m.index - pre.length, end, value: exact(value), currency: code, scaled: !!(g.scale || g.scale2), range };
+  return { start: m.index - pre.length, end, value: exact(value), currency: code, scale: scaleOf(g.scale ?? g.scale2), range };
 }
 
 /** `50 million pounds`, `5m EUR`, `500 crore rupees`. Null for a bare year (`in 2024 dollars`) or a weight (`10 pounds`). */
@@ -157,12 +158,12 @@ function wordAfter(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amo
   const cur = g.bcur ?? '';
   if (!g.bscale && (WEIGHT_WORDS.has(cur.toLowerCase()) || YEAR.test(num))) return null;
   const value = numberOf(num) * scaleOf(g.bscale) * unitOf(cur);
-  return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scaled: !!g.bscale, range: false };
+  return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scale: scaleOf(g.bscale), range: false };
 }
 
 /** `25p a pack`: up to 99 pence, so `720p` video stays out. */
 function pence(m: RegExpExecArray, g: Groups): Amount {
-  return { start: m.index, end: m.index + m[0].length, value: exact(numberOf(g.pnum ?? '') / 100), currency: 'GBP', scaled: false, range: false };
+  return { start: m.index, end: m.index + m[0].length, value: exact(numberOf(g.pnum ?? '') / 100), currency: 'GBP', scale: 1, range: false };
 }
 
 /** `half a billion pounds`, `a million dollars`. */
@@ -171,7 +172,7 @@ function counted(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amoun
   const cur = g.ccur ?? '';
   const count = (g.count ?? '').toLowerCase().split(/[\s\u00a0]+/).reduce((v, w) => v * (COUNT_VALUE[w] ?? 1), 1);
   const value = count * scaleOf(`${g.cscale}illion`) * unitOf(cur);
-  return { start: m.index - pre.length, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scaled: true, range: false };
+  return { start: m.index - pre.length, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scale: scaleOf(`${g.cscale}illion`), range: false };
 }
 
 /**
@@ -206,13 +207,14 @@ export function extractFunding(text: string): FundingMention[] {
     text: text.slice(a.start, a.end),
     amount: a.value,
     currency: a.currency,
-    policy: isPolicyAmount(text, a.start, a.end, a.scaled || a.value >= 1e6),
+    policy: isPolicyAmount(text, a.start, a.end, a.scale > 1 || a.value >= 1e6),
   }));
 }
 
 /**
  * Joins two amounts written as one range (`£42,403 - £45,441`, `£25,081 to £27,653`,
- * `between £154 and £270`) into one span valued at its low end; `from £250m to £263m` and
+ * `between £154 and £270`) into one span valued at its low end, which takes the high end's
+ * scale when it has none (`£1 to £2 million` → 1000000); `from £250m to £263m` and
  * `by £50m to £300m` are a change and a total, and stay two.
  */
 function joinRanges(text: string, amounts: Amount[]): Amount[] {
@@ -220,7 +222,8 @@ function joinRanges(text: string, amounts: Amount[]): Amount[] {
   for (const a of amounts) {
     const prev = out[out.length - 1];
     if (prev && !prev.range && !a.range && prev.currency === a.currency && isRangeGap(text, prev, a)) {
-      out[out.length - 1] = { ...prev, end: a.end, scaled: prev.scaled || a.scaled, range: true };
+      const low = prev.scale === 1 && a.scale > 1 && prev.value < a.value / a.scale ? exact(prev.value * a.scale) : prev.value;
+      out[out.length - 1] = { ...prev, end: a.end, value: low, scale: Math.max(prev.scale, a.scale), range: true };
     } else {
       out.push(a);
     }

@@ -140,6 +140,8 @@ describe('extractFunding', () => {
     it('carries the scale of the high end to a bare low end', () => {
       reads('We will invest $5-10 million in schools.', '$5-10 million', 5e6, 'USD');
       reads('a £2bn-3bn gap', '£2bn-3bn', 2e9, 'GBP');
+      reads('a £1 to £2 million fund', '£1 to £2 million', 1e6, 'GBP');
+      reads('between £500 and £2 million each', '£500 and £2 million', 500, 'GBP');
     });
 
     it('keeps a change from one amount to another as two spans', () => {
