@@ -21,8 +21,10 @@ export function itemEntries(index: CorpusIndex, defining: (item: string) => Corp
 
 /**
  * One entry per mention in a document: sentences by their text, actor and deadline; funding
- * figures and item mentions by their words and the excerpt around them. Item ids are left out
- * because re-linking may renumber them; the location identifies the mention.
+ * figures by their words and the excerpt around them; item mentions by their own words, with
+ * the excerpt shown but not searched (it repeats text already searchable, and would make the
+ * index of a large corpus much bigger). Item ids are left out because re-linking may renumber
+ * them; the location identifies the mention.
  */
 export function documentEntries(index: CorpusIndex, document: string, snippetOf: (m: CorpusMention) => string): SearchEntry[] {
   return index.mentionsIn(document).map((m): SearchEntry => {
@@ -34,7 +36,7 @@ export function documentEntries(index: CorpusIndex, document: string, snippetOf:
       case 'funding':
         return { kind: 'funding', title: m.text, text: snippetOf(m), tags: [m.currency], location };
       case 'item':
-        return { kind: 'mention', title: m.text, text: snippetOf(m), location };
+        return { kind: 'mention', title: m.text, text: '', detail: snippetOf(m), location };
     }
   });
 }

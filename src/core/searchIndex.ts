@@ -15,6 +15,8 @@ export interface SearchEntry {
   title: string;
   text: string;
   tags?: readonly string[];
+  /** Shown with a result but not searched, e.g. the sentence around a mention already searchable as a sentence. */
+  detail?: string;
   /** The linked item this entry is about, if any. */
   item?: string;
   location?: SearchLocation;
@@ -56,7 +58,7 @@ export class SearchIndex {
     const old = this.entriesBySource.get(source) ?? new Map<string, Stored>();
     const next = new Map<string, Stored>();
     for (const entry of entries) {
-      const signature = JSON.stringify([entry.kind, entry.title, entry.text, entry.tags, entry.item, entry.location]);
+      const signature = JSON.stringify([entry.kind, entry.title, entry.text, entry.tags, entry.detail, entry.item, entry.location]);
       if (next.has(signature)) continue;
       const kept = old.get(signature);
       if (kept) {

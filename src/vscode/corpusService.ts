@@ -13,6 +13,8 @@ import { toDocumentRange, toRange } from './convert';
 const TYPING_DELAY_MS = 300;
 /** Debounce for file events, which come in bursts (a git pull, a folder copied in). */
 const FILE_EVENT_DELAY_MS = 100;
+/** Documents indexed for search between two yields to the extension host. */
+const INDEX_BATCH = 50;
 const DEFAULT_INCLUDE = ['**/*.{txt,md}'];
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
 
@@ -159,7 +161,7 @@ export class CorpusService implements vscode.Disposable {
         touched.push(path);
       }
     }
-    if (touched.length) this.relinked(touched);
+    if (touched.length) await this.relinked(touched);
   }
 
   private async scan(): Promise<void> {
@@ -215,17 +217,19 @@ export class CorpusService implements vscode.Disposable {
     for (const source of this.searchIndex.sources()) {
       if (source.startsWith(documentSource('')) && !this.model.has(source.slice(documentSource('').length))) this.searchIndex.removeSource(source);
     }
-    this.relinked([...this.model.paths()]);
+    await this.relinked([...this.model.paths()]);
     this.output.appendLine(`Read ${this.model.paths().length} documents in ${Date.now() - started} ms.`);
   }
 
-  private relinked(touched: readonly string[]): void {
+  /** Re-links, re-indexes the touched documents for search and tells the views; yields now and then so a whole corpus never freezes the extension host. */
+  private async relinked(touched: readonly string[]): Promise<void> {
     const index = this.model.index();
     const snippetOf = (m: CorpusMention) => this.model.snippet(m);
-    for (const path of touched) {
-      const source = documentSource(path);
-      if (this.model.has(path)) this.searchIndex.setSource(source, documentEntries(index, path, snippetOf));
+    for (let i = 0; i < touched.length; i++) {
+      const source = documentSource(touched[i]);
+      if (this.model.has(touched[i])) this.searchIndex.setSource(source, documentEntries(index, touched[i], snippetOf));
       else this.searchIndex.removeSource(source);
+      if (i % INDEX_BATCH === INDEX_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
     }
     this.searchIndex.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.candidateAt(doc, span))));
     this.changeEmitter.fire();

@@ -70,7 +70,9 @@ function toPick(corpus: CorpusService, hit: SearchHit): HitPick {
   return {
     label: `$(${KIND_ICONS[hit.kind] ?? 'search'}) ${hit.title}`,
     description: location ? `${location.document}:${line}` : undefined,
-    detail: item ? [item.aliases.join(', '), `${item.documents.length} document${item.documents.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ') : hit.text !== hit.title ? hit.text : undefined,
+    detail: item
+      ? [item.aliases.join(', '), `${item.documents.length} document${item.documents.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ')
+      : hit.detail ?? (hit.text !== hit.title ? hit.text : undefined),
     // The index already matched (with prefixes and typos); the picker must not filter again by label.
     alwaysShow: true,
     hit,
