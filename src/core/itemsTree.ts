@@ -162,9 +162,9 @@ export class ItemsTreeModel {
         const [label, description] =
           node.parent.type === 'item'
             ? [`${basename(m.document)}:${line}`, excerpt]
-            : m.kind === 'item'
-              ? [m.text, `line ${line} · ${excerpt}`]
-              : [excerpt, `line ${line}`];
+            : m.kind === 'item' || m.kind === 'funding'
+              ? [m.text.replace(/\s+/g, ' '), `line ${line} · ${excerpt}`]
+              : [excerpt, [`line ${line}`, m.actor, m.deadline].filter(Boolean).join(' · ')];
         return {
           id: `mention:${node.parent.type}:${m.kind}:${mentionKey(m)}`,
           label,

@@ -67,6 +67,16 @@ describe('ItemsTreeModel', () => {
     assert.deepEqual(labels(model, model.children(documents[1])), ['The Care Review should be published.']);
   });
 
+  it('shows a funding figure by its words and a sentence with its line, actor and deadline', () => {
+    const model = tree();
+    const [, funding, commitments] = model.children();
+    const fundingMention = model.view(model.children(model.children(funding)[0])[0]);
+    assert.equal(fundingMention.label, '£20m');
+    assert.ok(fundingMention.description?.startsWith('line 2 · '));
+    const commitment = model.view(model.children(model.children(commitments)[0])[0]);
+    assert.equal(commitment.description, 'line 2 · We · by 2027');
+  });
+
   it('groups by document when asked: document, then kind, then mention', () => {
     const model = tree();
     model.grouping = 'document';
