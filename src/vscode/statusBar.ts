@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { Views } from './commands';
 import type { CorpusService } from './corpusService';
 
-/** A status-bar item with the corpus counts (and scan progress); clicking it shows the items view. */
+/** A status-bar item with the corpus counts (and scan progress), hidden in a workspace with no policy texts; clicking it shows the items view. */
 export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Policy Lens';
   item.command = `${Views.items}.focus`;
   const showCounts = () => {
     const { documents, mentions, items } = corpus.model.result();
+    if (!documents.length) return item.hide();
     const count = (kind: string) => mentions.filter((m) => m.kind === kind).length;
     item.text = `$(law) ${documents.length} docs · ${items.length} items`;
     item.tooltip = [
@@ -18,6 +19,7 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
       `${count('commitment')} commitments`,
       `${count('recommendation')} recommendations`,
     ].join('\n');
+    item.show();
   };
   item.text = '$(sync~spin) Policy Lens';
   item.show();
@@ -25,8 +27,10 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
     item,
     corpus.onDidChange(showCounts),
     corpus.onDidScanProgress((progress) => {
-      if (progress) item.text = `$(sync~spin) Policy Lens ${progress.done}/${progress.total}`;
-      else showCounts();
+      if (progress) {
+        item.text = `$(sync~spin) Policy Lens ${progress.done}/${progress.total}`;
+        item.show();
+      } else showCounts();
     }),
   );
 }
