@@ -19,7 +19,10 @@ export function isAcronym(word: string): boolean {
 
 function letterCount(word: string): number {
   let n = 0;
-  for (let i = 0; i < word.length; i++) if (/[A-Za-z]/.test(word[i])) n++;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
   return n;
 }
 

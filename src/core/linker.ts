@@ -1,7 +1,7 @@
 import { acronymLetters, initialisms, isAcronym } from './acronyms';
 import { hashString, headCategory, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
 import type { DocumentExtraction, Item, ItemCategory, ItemMention, NameCandidate } from './types';
-import { Gap, isCapitalised, splitWords } from './words';
+import { Gap, isCapitalised, isWordChar, splitWords } from './words';
 
 export interface Linked {
   items: Item[];
@@ -301,6 +301,7 @@ function contextMatches(names: readonly NameCandidate[], lexicon: Lexicon): Foun
 /** Longest matches of known names inside a context stretch. */
 function knownNamesIn(context: NameCandidate, lexicon: Lexicon): Found[] {
   const { text } = context;
+  if (!startsKnownName(text, lexicon.firstWords)) return [];
   const w = splitWords(text);
   const norms: string[] = [];
   const norm = (k: number): string => (norms[k] ??= normWord(text.slice(w.starts[k], w.ends[k])));
@@ -334,6 +335,26 @@ function knownNamesIn(context: NameCandidate, lexicon: Lexicon): Found[] {
     i = matchEnd + 1;
   }
   return out;
+}
+
+/** Whether any word of `text` is the first word of a known name; allocation-free, for the common case of none. */
+function startsKnownName(text: string, firstWords: ReadonlySet<number>): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isWordChar(text.charCodeAt(i)) || (isInnerMark(text.charCodeAt(i)) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))))) i++;
+    if (firstWords.has(normHash(text, start, i))) return true;
+  }
+  return false;
+}
+
+function isInnerMark(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 }
 
 /** Words before a lowercase two-word name that show it is used as a name: `the spending review`, not `and recovery grant`. */

@@ -5,13 +5,16 @@ import type { ItemCategory } from './types';
  * (`Co-operatives` → `cooperative`, `Children’s` → `children`, `Activities` → `activity`).
  */
 export function normWord(word: string): string {
-  let plain = true;
-  for (let i = 0; i < word.length && plain; i++) {
+  let upper = false;
+  let marks = false;
+  for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    plain = c >= 97 && c <= 122;
+    if (c >= 97 && c <= 122) continue;
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) marks = true;
+    else upper = true;
   }
-  if (plain) return stem(word);
-  return stem(word.toLowerCase().replace(/['’\-‐‑]/g, ''));
+  const lower = upper ? word.toLowerCase() : word;
+  return stem(marks ? lower.replace(/['’\-‐‑]/g, '') : lower);
 }
 
 /** A hash of a normalised word, the same as `normHash` gives for any of its written forms. */

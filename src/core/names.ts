@@ -11,6 +11,8 @@ import { Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from 
  * - `acronym`: an acronym used on its own (`DfE`), resolved by the linker;
  * - `short`: `the` and a bare head noun (`the department`), resolved to the one such item the document names;
  * - `work`: a body's report (`CMA report`, `report by the Competition and Markets Authority`), `owner` naming the body;
+ * - `topic`: a work named by its subject (`consultation on the use of agency social workers`);
+ * - `single`: a lone capitalised word that may be a one-word name (`Ofwat`), kept by the linker if it recurs;
  * - `context`: stretches where a name known from another document may appear in lower case
  *   (`the independent review of children’s social care`); the linker looks for known names only there.
  * People are not names: titles are trimmed (`Chair of the Local Government Association`) and
@@ -38,6 +40,10 @@ const NOT_NOUNS = new Set('more than less during per which that who will would c
 
 /** Words after `consultation` that introduce its subject. */
 const TOPIC_CUES = new Set(['on', 'about', 'into', 'regarding']);
+
+function isQuote(c: number): boolean {
+  return c === 0x2018 || c === 0x201c || c === 34 || c === 39;
+}
 
 /** A hash of a word's letters, lowercased, to skip most lowercase words without slicing them. */
 function wordHash(text: string, start: number, end: number): number {
@@ -113,12 +119,18 @@ class NameScanner {
         i++;
         continue;
       }
-      const title = this.quotedTitleEnd(i);
+      const start = this.words.starts[i];
+      const c = this.text.charCodeAt(start);
+      const title = isQuote(this.text.charCodeAt(start - 1)) ? this.quotedTitleEnd(i) : -1;
       if (title >= 0) {
         i = title + 1;
         continue;
       }
-      if (isCapitalised(this.text, this.words.starts[i])) {
+      if (c < 97 && isCapitalised(this.text, start)) {
+        i = this.capitalisedRun(i) + 1;
+        continue;
+      }
+      if (c > 127 && isCapitalised(this.text, start)) {
         i = this.capitalisedRun(i) + 1;
         continue;
       }
@@ -355,7 +367,7 @@ class NameScanner {
     return this.text.slice(this.words.starts[i], this.possessiveEnd(i));
   }
 
-  private hasConnector(a: number, b: number): boolean {
+  private hasLowercase(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (!this.cap(k)) return true;
     return false;
   }
@@ -406,8 +418,7 @@ class NameScanner {
   private acronymDefinitionAfter(i: number): number {
     const k = i + 1;
     if (k >= this.words.count) return -1;
-    const between = this.text.slice(this.possessiveEnd(i), this.words.starts[k]);
-    if (/^[’']?s?\s?\($/.test(between) || /^\s?\($/.test(between)) {
+    if (this.text.charCodeAt(this.words.starts[k] - 1) === 40 && /^[’']?s?\s?\($/.test(this.text.slice(this.possessiveEnd(i), this.words.starts[k]))) {
       const after = this.text.charCodeAt(this.words.ends[k]);
       const w = this.word(k);
       // A word-like acronym counts only when closed at once: `(Defra)`.
@@ -425,8 +436,8 @@ class NameScanner {
     const letters = w.replace(/[^A-Za-z]/g, '').toLowerCase().replace(/s$/, '');
     if (NON_ITEM_ACRONYMS.has(letters) || NON_ITEM_ACRONYMS.has(w.toLowerCase())) return this.contextAfter(first, last);
     // An acronym defined for lowercase words before its bracket: `regional care co-operatives (RCCs)`.
-    const between = i > 0 ? this.text.slice(this.words.ends[i - 1], this.words.starts[i]) : '';
-    if (/^\s?\($/.test(between) && this.marks[i - 1] !== Mark.Used) {
+    const opened = i > 0 && this.text.charCodeAt(this.words.starts[i] - 1) === 40 && /^\s?\($/.test(this.text.slice(this.words.ends[i - 1], this.words.starts[i]));
+    if (opened && this.marks[i - 1] !== Mark.Used) {
       const from = Math.max(this.clauseStart(i - 1), i - 15);
       const words: string[] = [];
       for (let k = from; k < i; k++) words.push(this.word(k));
@@ -547,7 +558,7 @@ class NameScanner {
     if (first === last && this.opensSentence(first)) return;
     if (first === last) this.singles.push(first);
     else {
-      if (!this.hasConnector(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
+      if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
       for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
     }
