@@ -87,8 +87,9 @@ export class CorpusService implements vscode.Disposable {
     await this.queue.settled();
   }
 
-  /** Forgets everything and reads the whole corpus again. */
+  /** Forgets everything and reads the whole corpus again; a scan still running stops where it is. */
   rescan(): Promise<void> {
+    this.scanGeneration++;
     this.queue.discardPending();
     return this.queue.run(() => this.scan());
   }
@@ -169,7 +170,7 @@ export class CorpusService implements vscode.Disposable {
     this.configure();
     try {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Policy Lens: finding policy texts' },
+        { location: vscode.ProgressLocation.Window, title: 'Policy Lens: reading policy texts' },
         async () => {
           const files = await this.findCorpusFiles();
           if (generation !== this.scanGeneration) return;
@@ -191,7 +192,8 @@ export class CorpusService implements vscode.Disposable {
     const read = async (progress: vscode.Progress<{ increment?: number; message?: string }>, token?: vscode.CancellationToken) => {
       let done = 0;
       for (const uri of files) {
-        if (token?.isCancellationRequested || generation !== this.scanGeneration) {
+        if (generation !== this.scanGeneration) return;
+        if (token?.isCancellationRequested) {
           this.output.appendLine(`Scan cancelled after ${done} of ${files.length} documents; run "Policy Lens: Rescan" to read them all.`);
           break;
         }
