@@ -102,6 +102,13 @@ const HEADS: ReadonlyMap<string, ItemCategory> = new Map(
   } satisfies Partial<Record<ItemCategory, string>>).flatMap(([category, words]) => words.split(' ').map((w) => [w, category as ItemCategory] as const)),
 );
 
+const HEAD_HASHES = new Set([...HEADS.keys()].map(hashString));
+
+/** Whether the word at `start`..`end` of `text` is a head noun, without slicing it unless it may be. */
+export function isHeadAt(text: string, start: number, end: number): boolean {
+  return HEAD_HASHES.has(normHash(text, start, end)) && HEADS.has(normWord(text.slice(start, end)));
+}
+
 /** Every head noun, normalised. */
 export function headWords(): string[] {
   return [...HEADS.keys()];

@@ -1,5 +1,5 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
-import { headCategory, headWords, isGenericName, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
+import { headCategory, headWords, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -28,6 +28,8 @@ const LEADING_NOISE = new Set(
     'new further key both other some many more most such same overall mr mrs ms dr sir dame lord baroness cllr councillor president minister secretary chancellor chair ' +
     'chairman chairwoman commissioner ceo director head chief leader spokesperson deputy shadow prime then now former read see why how what where who').split(' '),
 );
+
+const LEADING_NOISE_HASHES = new Set([...LEADING_NOISE].map((w) => wordHash(w, 0, w.length)));
 
 /** Words that make the capitalised words before a connector a person's title, not part of a name. */
 const TITLES = new Set(['chair', 'executive', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
@@ -282,7 +284,7 @@ class NameScanner {
   private handleRun(first: number, last: number): void {
     let a = first;
     let leadingThe = first > 0 && this.gap(first) === Gap.Space && this.lower(first - 1) === 'the';
-    while (a <= last && (LEADING_NOISE.has(this.lower(a)) || (a > first && isStopword(this.lower(a))))) {
+    while (a <= last && (this.isNoise(a) || (a > first && this.words.ends[a] - this.words.starts[a] <= 4 && isStopword(this.lower(a))))) {
       if (this.lower(a) === 'the') leadingThe = true;
       a++;
     }
@@ -362,6 +364,10 @@ class NameScanner {
     if (end < last) this.contextAfter(end + 1, last);
   }
 
+  private isNoise(i: number): boolean {
+    return LEADING_NOISE_HASHES.has(wordHash(this.text, this.words.starts[i], this.words.ends[i])) && LEADING_NOISE.has(this.lower(i));
+  }
+
   /** The word without a possessive ending: `KCC’s` → `KCC`. */
   private bare(i: number): string {
     return this.text.slice(this.words.starts[i], this.possessiveEnd(i));
@@ -404,7 +410,7 @@ class NameScanner {
   }
 
   private lastHead(a: number, b: number): number {
-    for (let k = b; k >= a; k--) if (this.cap(k) && this.words.ends[k] - this.words.starts[k] > 2 && headCategory(this.norm(k))) return k;
+    for (let k = b; k >= a; k--) if (this.cap(k) && this.words.ends[k] - this.words.starts[k] > 2 && isHeadAt(this.text, this.words.starts[k], this.words.ends[k])) return k;
     return -1;
   }
 
