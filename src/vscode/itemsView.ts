@@ -38,7 +38,11 @@ export class ItemsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     item.contextValue = view.contextValue;
     item.iconPath = new vscode.ThemeIcon(view.icon);
     if (node.type === 'group' && !node.parent) item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
-    if (node.type === 'document' && !node.parent) item.resourceUri = this.corpus.uriOf(node.document);
+    if (node.type === 'document') {
+      // With its URI the row takes the file icon of the user's icon theme.
+      item.resourceUri = this.corpus.uriOf(node.document);
+      if (item.resourceUri) item.iconPath = vscode.ThemeIcon.File;
+    }
     if (view.location) {
       const uri = this.corpus.uriOf(view.location.document);
       const range = node.type === 'mention' ? this.corpus.rangeOf(node.mention) : undefined;
