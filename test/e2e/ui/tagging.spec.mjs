@@ -27,8 +27,8 @@ describe('Policy Lens: Tag Selection…', () => {
     const before = await wb.decorationsOnLineOf(lineStart);
 
     await wb.select(sentence);
-    await wb.runCommand(/^Policy Lens: Tag Selection(…|\.\.\.)?$/);
-    await answerPrompts(wb);
+    await wb.runCommand('Policy Lens: Tag Selection');
+    const prompts = await answerPrompts(wb);
 
     const sidecar = path.join(wb.workspace, `${DOCUMENT}.annotations.yaml`);
     const annotation = await waitFor(`the annotation in ${path.basename(sidecar)}`, () => {
@@ -36,7 +36,7 @@ describe('Policy Lens: Tag Selection…', () => {
       return parse(readFileSync(sidecar, 'utf8'))?.annotations?.find((a) => a.anchor?.quote?.exact === sentence);
     });
     assert.equal(annotation.kind, 'commitment');
-    assert.ok(annotation.tags.includes(TAG), `tags: ${annotation.tags}`);
+    assert.ok(annotation.tags.includes(TAG), `tags: [${annotation.tags}] after the prompts: ${prompts.join(' | ')}`);
     assert.equal(annotation.status, 'in progress');
     assert.equal(annotation.note, NOTE);
     const offset = readFileSync(path.join(wb.workspace, DOCUMENT), 'utf8').indexOf(sentence);
@@ -51,7 +51,7 @@ describe('Policy Lens: Tag Selection…', () => {
   });
 });
 
-/** Answers each prompt in turn until none is left open. */
+/** Answers each prompt in turn until none is left open; returns the prompts seen. */
 async function answerPrompts(wb) {
   const seen = [];
   await waitFor('the first prompt', () => wb.quickInputVisible());
@@ -62,7 +62,12 @@ async function answerPrompts(wb) {
     if (answer) {
       await wb.page.keyboard.press('Control+a');
       await wb.page.keyboard.type(answer);
-      await waitFor(`the prompt "${prompt.trim()}" to take "${answer}"`, async () => (await wb.page.inputValue('.quick-input-widget .quick-input-box input')) === answer);
+      // As a person does: type, then see the answer offered (a pick) or typed (a text box), then press Enter.
+      await waitFor(`the prompt "${prompt.trim()}" to take "${answer}"`, async () => {
+        if ((await wb.page.inputValue('.quick-input-widget .quick-input-box input')) !== answer) return false;
+        const rows = await wb.quickInputRows();
+        return rows.length === 0 || rows.some((label) => label.toLowerCase().includes(answer));
+      });
     }
     await wb.page.keyboard.press('Enter');
     await waitFor(`the prompt "${prompt.trim()}" to be answered`, async () => !(await wb.quickInputVisible()) || (await wb.quickInputPrompt()) !== prompt, 10_000).catch((error) => {
@@ -70,4 +75,5 @@ async function answerPrompts(wb) {
     });
   }
   assert.equal(await wb.quickInputVisible(), false, `a prompt is still open after: ${seen.join(' | ')}`);
+  return seen;
 }

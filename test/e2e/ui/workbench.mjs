@@ -10,6 +10,8 @@ const TREE_ROWS = '.sidebar .pane-body .monaco-list-row';
 export class Workbench {
   constructor(page, workspace) {
     this.page = page;
+    // No single step may outwait a test's own deadlines.
+    this.page.setDefaultTimeout(20_000);
     /** The workspace folder on disk (a copy of seeds/), for reading what the editor wrote. */
     this.workspace = workspace;
   }
@@ -36,20 +38,20 @@ export class Workbench {
   }
 
   /**
-   * Presses F1, types `title` and runs the command of that title: a string is the exact title,
-   * a RegExp matches it (for titles ending in `…`). Resolves once the palette has closed.
+   * Presses F1, types `title` and runs the command of that title (or of that title with a closing
+   * `…`, as prompting commands have). Resolves once the palette has closed.
    */
   async runCommand(title) {
-    const typed = typeof title === 'string' ? title : title.source.replace(/^\^/, '').replace(/[\\(|?.$].*$/, '');
-    const matches = (label) => (typeof title === 'string' ? label === title : title.test(label));
-    await this.page.keyboard.press('Escape');
+    const titles = [title, `${title}…`, `${title}...`];
+    // Escape closes a stray prompt; pressed in the editor it would drop the selection instead.
+    if (await this.quickInputVisible()) await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('F1');
     await this.page.waitForSelector(QUICK_INPUT_BOX, { state: 'visible' });
-    await this.page.keyboard.type(typed);
+    await this.page.keyboard.type(title);
     const row = await waitFor(`the palette to offer "${title}"`, async () => {
       for (const candidate of await this.page.$$(QUICK_INPUT_ROWS)) {
         const label = ((await candidate.getAttribute('aria-label')) ?? '').split(',')[0].trim();
-        if (matches(label)) return candidate;
+        if (titles.includes(label)) return candidate;
       }
       return undefined;
     });
@@ -65,19 +67,10 @@ export class Workbench {
 
   /** The cursor as the status bar shows it: `{ line, column, selected }` (1-based; characters selected). */
   async cursor() {
-    const text = await this.page.textContent('#status\\.editor\\.selection');
+    const text = await this.page.textContent('#status\\.editor\\.selection', { timeout: 1_000 });
     const match = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text ?? '');
     if (!match) throw new Error(`the status bar shows no cursor position: "${text}"`);
     return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? 0) };
-  }
-
-  /** Moves the cursor to `line` with Go to Line (Ctrl+G). */
-  async goToLine(line) {
-    await this.page.keyboard.press('Control+g');
-    await this.page.waitForSelector(QUICK_INPUT_BOX, { state: 'visible' });
-    await this.page.keyboard.type(String(line));
-    await this.page.keyboard.press('Enter');
-    await waitFor(`the cursor to be on line ${line}`, async () => (await this.cursor()).line === line);
   }
 
   /** Selects the first occurrence of `text` in the active editor with Find (Ctrl+F), then closes Find. */
@@ -103,12 +96,15 @@ export class Workbench {
     return this.page.isVisible(QUICK_INPUT_BOX);
   }
 
-  /** What the open prompt asks: its title and placeholder, lower-cased. */
-  async quickInputPrompt() {
-    const title = (await this.page.textContent(`${QUICK_INPUT} .quick-input-title`).catch(() => '')) ?? '';
-    const placeholder = (await this.page.getAttribute(QUICK_INPUT_BOX, 'placeholder').catch(() => '')) ?? '';
-    const message = (await this.page.textContent(`${QUICK_INPUT} .quick-input-message`).catch(() => '')) ?? '';
-    return `${title} ${placeholder} ${message}`.toLowerCase();
+  /** What the open prompt asks: its title, placeholder and message, lower-cased. */
+  quickInputPrompt() {
+    return this.page.evaluate((widget) => {
+      const root = document.querySelector(widget);
+      const title = root?.querySelector('.quick-input-title')?.textContent ?? '';
+      const placeholder = root?.querySelector('.quick-input-box input')?.getAttribute('placeholder') ?? '';
+      const message = root?.querySelector('.quick-input-message')?.textContent ?? '';
+      return `${title} ${placeholder} ${message}`.toLowerCase();
+    }, QUICK_INPUT);
   }
 
   /** The labels of the rows the open quick input offers. */
@@ -187,22 +183,32 @@ export class Workbench {
   }
 
   /**
-   * Clicks the first side-bar tree row whose label, description or accessible label matches `pattern`, scrolling
-   * the tree as a person would when the row is out of sight (the list renders only what shows).
+   * Clicks the first side-bar tree row whose label, description or accessible label matches
+   * `pattern`, first scrolling the tree as a person would until the row is in sight (the list
+   * renders a few rows beyond what shows, and another view may cover them).
    */
   async clickTreeRow(pattern) {
     const scroll = { direction: 1, lastTop: undefined };
-    const row = await waitFor(`a side-bar row matching ${pattern}`, async () => {
+    const row = await waitFor(`a side-bar row matching ${pattern} in sight`, async () => {
       for (const candidate of await this.page.$$(TREE_ROWS)) {
         const text = await candidate.evaluate(
           (row) => `${row.querySelector('.label-name')?.textContent ?? ''} ${row.querySelector('.label-description')?.textContent ?? ''} ${row.getAttribute('aria-label') ?? ''}`,
         );
-        if (pattern.test(text)) return candidate;
+        if (!pattern.test(text)) continue;
+        const offset = await candidate.evaluate((row) => {
+          const list = row.closest('.monaco-list').getBoundingClientRect();
+          const box = row.getBoundingClientRect();
+          if (box.top < list.top) return box.top - list.top;
+          if (box.bottom > list.bottom) return box.bottom - list.bottom;
+          return 0;
+        });
+        if (offset === 0) return candidate;
+        await this.wheelTree(candidate, offset);
+        return undefined;
       }
       await this.scrollTree(scroll);
       return undefined;
     });
-    await row.scrollIntoViewIfNeeded();
     await row.click();
     return row;
   }
@@ -213,12 +219,21 @@ export class Workbench {
    */
   async scrollTree(scroll) {
     const list = await this.page.$('.sidebar .pane-body .monaco-list');
-    const box = await list?.boundingBox();
-    if (!box) return;
+    if (!list) return;
     const top = await list.evaluate((element) => element.querySelector('.monaco-list-rows')?.style.top ?? '');
     if (top === scroll.lastTop) scroll.direction = -scroll.direction;
     scroll.lastTop = top;
+    const box = await list.boundingBox();
+    if (box) await this.wheelTree(list, scroll.direction * box.height * 0.8);
+  }
+
+  /** Turns the mouse wheel by `deltaY` pixels over `element`'s tree. */
+  async wheelTree(element, deltaY) {
+    const box = await element.evaluate((e) => {
+      const { x, y, width, height } = e.closest('.monaco-list').getBoundingClientRect();
+      return { x, y, width, height };
+    });
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await this.page.mouse.wheel(0, scroll.direction * box.height * 0.8);
+    await this.page.mouse.wheel(0, deltaY);
   }
 }
