@@ -110,7 +110,8 @@ function hardWrapWidth(text: string): number {
  * (`,`, `the`, `and`), or the whole text is hard-wrapped and this line fills its width. Headings and list
  * items keep their own lines.
  */
-function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, wrapWidth: number): boolean {
+function continuesOnNextLine(text: string, from: number, lineEnd: number, wrapWidth: number): boolean {
+  const lineStart = Math.max(from, lineStartOf(text, lineEnd));
   let last = lineEnd - 1;
   while (last >= lineStart && isSpace(text.charCodeAt(last))) last--;
   if (last < lineStart) return false;
@@ -124,7 +125,7 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, w
   const f = text.charCodeAt(next.start);
   if (f >= 0x61 && f <= 0x7a) return end - lineStart + 1 >= MIN_WRAPPED_LINE || c === 0x2c;
   if (c === 0x2c || c === 0x3b || c === 0x28 || c === 0x2013 || c === 0x2d) return true;
-  if (wrapWidth && lineEnd - lineStartOf(text, lineEnd) >= wrapWidth * 0.8 && !isTitleCase(text, lineStart, end + 1)) return true;
+  if (wrapWidth && lineEnd - lineStart >= wrapWidth * 0.8 && !isTitleCase(text, lineStart, end + 1)) return true;
   let w = end;
   while (w >= lineStart && w > end - 6 && isAlnum(text.charCodeAt(w))) w--;
   return OPEN_ENDED.has(text.slice(w + 1, end + 1).toLowerCase());

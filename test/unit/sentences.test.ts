@@ -133,6 +133,13 @@ describe('splitting text into sentences', () => {
     assert.equal(spans[spans.length - 1].end, text.trimEnd().length);
   });
 
+  it('cuts a megabyte of open-ended wrapped lines, all joined, into bounded sentences', () => {
+    const text = 'The government will fund new homes in the north of England and\n'.repeat(16_000);
+    const spans = splitSentences(text);
+    for (const s of spans) assert.ok(s.end - s.start <= MAX_SENTENCE_LENGTH);
+    assert.ok(spans.length >= text.length / MAX_SENTENCE_LENGTH);
+  });
+
   it('cuts a megabyte run without spaces at the length limit, never inside a surrogate pair', () => {
     const text = '😀'.repeat(500_000);
     const spans = splitSentences(text);
