@@ -38,8 +38,8 @@ export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
   lexicon.joinVariants();
   for (const doc of extractions) {
     const seen = new Set<string>();
-    for (const name of doc.names) if (name.form === 'single') seen.add(name.text.toLowerCase());
-    for (const word of seen) lexicon.countSingle(word);
+    for (const name of doc.names) if (name.form === 'single') seen.add(lexicon.parse(name.text).key);
+    for (const key of seen) lexicon.countSingle(key);
   }
 
   return buildItems(
@@ -182,17 +182,21 @@ class Lexicon {
 
   private readonly singleDocs = new Map<string, number>();
 
-  countSingle(word: string): void {
-    this.singleDocs.set(word, (this.singleDocs.get(word) ?? 0) + 1);
+  countSingle(key: string): void {
+    this.singleDocs.set(key, (this.singleDocs.get(key) ?? 0) + 1);
   }
 
-  /** The key of a one-word name: a known name's, else its own when it recurs in two documents or more. */
+  /**
+   * The key of a capitalised word or phrase without a head noun: a known name's, an acronym's it
+   * spells, else its own when it recurs in two documents or more.
+   */
   singleKey(text: string): string | undefined {
-    const key = this.parse(text).key;
+    const { key, words } = this.parse(text);
+    if (!key) return undefined;
     if (this.keys.has(key)) return key;
-    const spelled = this.acronymKey(acronymLetters(text));
+    const spelled = words.length === 1 ? this.acronymKey(acronymLetters(text)) : undefined;
     if (spelled) return spelled;
-    return (this.singleDocs.get(text.toLowerCase()) ?? 0) >= 2 ? key : undefined;
+    return (this.singleDocs.get(key) ?? 0) >= 2 ? key : undefined;
   }
 
   /** The one key an acronym stands for across the corpus, by definition, else by initials. */
@@ -265,7 +269,7 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
   for (const name of doc.names) {
     if (name.form !== 'single') continue;
     while (c < inContext.length && inContext[c].end <= name.start) c++;
-    if (c < inContext.length && inContext[c].start <= name.start) continue;
+    if (c < inContext.length && inContext[c].start < name.end) continue;
     const key = lexicon.singleKey(name.text);
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }

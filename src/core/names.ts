@@ -102,6 +102,9 @@ class NameScanner {
   private readonly lowers: (string | undefined)[];
   private readonly norms: (string | undefined)[];
   private readonly singles: number[] = [];
+  private readonly phrases: [number, number][] = [];
+  /** Capitalised words the document uses alone, as people are by their surname. */
+  private readonly lone = new Set<string>();
   private readonly inRuns = new Set<string>();
   /** The body named last, for `its report` later in the same sentence. */
   private lastBody: { owner: string; end: number } | undefined;
@@ -344,13 +347,13 @@ class NameScanner {
         this.emit(end - 1, end, { form: 'short', category: category ?? 'other', head: headNorm });
         return;
       }
-      return this.runContext(first, last);
+      return this.runContext(first, last, a);
     }
     const norms: string[] = [];
     for (let k = nameStart; k <= runEnd; k++) norms.push(this.norm(k));
-    if (isGenericName(norms) && !acronym) return this.runContext(first, last);
+    if (isGenericName(norms) && !acronym) return this.runContext(first, last, a);
     const finalHead = end > runEnd ? normWord(this.word(end)) : headNorm;
-    if (!acronym && !finalHead) return this.runContext(first, last);
+    if (!acronym && !finalHead) return this.runContext(first, last, a);
     this.emit(nameStart, end, {
       form: 'name',
       category: (finalHead ? headCategory(finalHead) : undefined) ?? 'other',
@@ -560,13 +563,24 @@ class NameScanner {
    * Context after a capitalised run that names nothing by itself, where a name known elsewhere may
    * start (`Supporting families`); a lone capitalised word opening a sentence is only grammar.
    */
-  private runContext(first: number, last: number): void {
-    if (first === last && this.opensSentence(first)) return;
-    if (first === last) this.singles.push(first);
-    else {
+  private runContext(first: number, last: number, a = first): void {
+    if (first === last) {
+      this.lone.add(this.lower(first));
+      if (this.opensSentence(first)) return;
+      this.singles.push(first);
+    } else {
       if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
       for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
+      let start = a;
+      // `Funding for Sure Start`: a sentence's first word before a connector is not part of the name.
+      if (this.opensSentence(start)) {
+        const conn = this.firstConnector(start, last);
+        if (conn > 0) for (start = conn + 1; start < last && !this.cap(start); ) start++;
+      }
+      let b = last;
+      while (b > start && (this.isNoise(b) || !this.cap(b))) b--;
+      if (b > start) this.phrases.push([start, b]);
     }
     this.contextAfter(first, last);
   }
@@ -588,6 +602,30 @@ class NameScanner {
       const end = this.possessiveEnd(i);
       this.out.push({ start, end, text: this.text.slice(start, end), form: 'single', category: 'other' });
     }
+    for (const [a, b] of this.phrases) if (this.mayBeName(a, b)) this.out.push({ start: this.words.starts[a], end: this.possessiveEnd(b), text: this.text.slice(this.words.starts[a], this.possessiveEnd(b)), form: 'single', category: 'other' });
+  }
+
+  /**
+   * A capitalised phrase without a head noun (`Sure Start`, `Homes England`) may be a name; not when
+   * it is a person (a title inside or before it, its last word used alone in the document as a
+   * surname is), a byline, a place after a preposition, a date, or generic words.
+   */
+  private mayBeName(a: number, b: number): boolean {
+    if (b - a > 5 || this.lone.has(this.lower(b)) || this.fillsLine(a, b)) return false;
+    if (a > 0 && this.gap(a) !== Gap.Break && NOT_BEFORE_SINGLE_NAMES.has(this.lower(a - 1))) return false;
+    const norms: string[] = [];
+    for (let k = a; k <= b; k++) {
+      if (this.marks[k] === Mark.Used || TITLES.has(this.lower(k)) || NOT_BEFORE_SINGLE_NAMES.has(this.lower(k)) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
+      norms.push(this.norm(k));
+    }
+    return !isGenericName(norms) && !norms.every((w) => NOT_SINGLE_NAMES.has(w) || isStopword(w));
+  }
+
+  /** A phrase alone on its line is a byline or a heading: `Fiona Simpson`. */
+  private fillsLine(a: number, b: number): boolean {
+    const before = this.text.lastIndexOf('\n', this.words.starts[a]);
+    const after = this.text.indexOf('\n', this.words.ends[b]);
+    return !/\S/.test(this.text.slice(before + 1, this.words.starts[a])) && !/[A-Za-z0-9]/.test(this.text.slice(this.words.ends[b], after < 0 ? this.text.length : after));
   }
 
   private opensSentence(i: number): boolean {

@@ -92,6 +92,16 @@ describe('linkItems', () => {
       assert.ok(!linked.items.some((it) => it.name === 'Berg' || it.name === 'Ofwat'));
     });
 
+    it('makes an item of a capitalised phrase without a head noun that recurs in two documents', () => {
+      const linked = link('Funding for Sure Start centres was cut in 2010.', 'Ministers want to revive Sure Start across England.');
+      assert.deepEqual(itemOf(linked, 'Sure Start', 'doc2.txt').documents, ['doc1.txt', 'doc2.txt']);
+    });
+
+    it('makes no item of a byline or of a person later called by their surname', () => {
+      const linked = link('Budget cuts loom\nAnna Berg\nMonday\nOfficials met Tom Hale. Hale said no.', 'Schools\nAnna Berg\nTuesday\nIt was Tom Hale again, and Hale agreed.');
+      assert.deepEqual(linked.items, []);
+    });
+
     it('links a word-like acronym defined in brackets to its bare use elsewhere', () => {
       const linked = link('The Department for Environment, Food and Rural Affairs (Defra) opened a fund.', 'Farmers wrote to Defra in May.');
       assert.deepEqual(itemOf(linked, 'Defra', 'doc2.txt').documents, ['doc1.txt', 'doc2.txt']);
