@@ -1,5 +1,6 @@
 import type { CorpusIndex } from './corpusIndex';
 import { distinctAliases } from './mentionSummary';
+import type { SearchHit } from './searchIndex';
 import type { CorpusMention } from './types';
 
 /** The top-level groups of the items tree, one per kind of finding. */
@@ -77,6 +78,15 @@ export const GROUP_LABELS: Record<GroupKind, string> = {
 
 const GROUP_ICONS: Record<GroupKind, string> = { items: 'symbol-class', funding: 'symbol-number', commitment: 'pass', recommendation: 'lightbulb' };
 const GROUP_ORDER: readonly GroupKind[] = ['items', 'funding', 'commitment', 'recommendation'];
+
+/** The filter for a query: the items that search hits name, and the spans they point at. */
+export function filterFromHits(query: string, hits: readonly SearchHit[]): TreeFilter {
+  return {
+    query,
+    items: new Set(hits.flatMap((h) => (h.item ? [h.item] : []))),
+    mentions: new Set(hits.flatMap((h) => (h.location ? [mentionKey(h.location)] : []))),
+  };
+}
 
 /** Identifies one mention across the corpus. */
 export function mentionKey(m: { document: string; start: number; end: number }): string {

@@ -17,7 +17,8 @@ export function registerRelatedMentions(corpus: CorpusService): vscode.Disposabl
     const editor = vscode.window.activeTextEditor;
     const path = editor && corpus.pathOf(editor.document.uri);
     if (!editor || !path) return;
-    const target = stepRelatedMention(corpus.model.index(), path, editor.document.offsetAt(editor.selection.active), direction);
+    // From the start of the selection: after a step the whole mention is selected and its end may touch the next name.
+    const target = stepRelatedMention(corpus.model.index(), path, editor.document.offsetAt(editor.selection.start), direction);
     const location = target && corpus.locationOf(target);
     if (!location) {
       void vscode.window.setStatusBarMessage('Policy Lens: the cursor is not on a linked item', 3000);
@@ -31,8 +32,10 @@ export function registerRelatedMentions(corpus: CorpusService): vscode.Disposabl
       provideReferences(document, position, context) {
         const here = mentionAt(document, position);
         if (!here) return undefined;
-        const mentions = corpus.model.index().mentionsOfItem(here.item);
-        const wanted = context.includeDeclaration ? mentions : mentions.filter((m) => m !== definingMention(corpus.model.index(), here.item, candidateAt(corpus)));
+        const index = corpus.model.index();
+        const mentions = index.mentionsOfItem(here.item);
+        const defining = context.includeDeclaration ? undefined : definingMention(index, here.item, candidateAt(corpus));
+        const wanted = mentions.filter((m) => m !== defining);
         return wanted.flatMap((m) => corpus.locationOf(m) ?? []);
       },
     }),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { mentionKey } from '../core/itemsTree';
+import { filterFromHits } from '../core/itemsTree';
+import type { TreeFilter } from '../core/itemsTree';
 import type { SearchHit } from '../core/searchIndex';
 import { Commands } from './commands';
 import type { CorpusService } from './corpusService';
@@ -29,16 +30,21 @@ export function registerSearch(corpus: CorpusService, tree: ItemsTreeProvider): 
           : await vscode.window.showInputBox({ title: 'Filter Policy Lens Items', prompt: 'Words of an item name, alias or sentence', value: tree.model.filter?.query });
       if (value === undefined) return;
       if (!value.trim()) return tree.setFilter(undefined);
-      const hits = corpus.searchIndex.search(value, Number.MAX_SAFE_INTEGER);
-      if (!hits.length) void vscode.window.showInformationMessage(`Policy Lens: nothing matches "${value}".`);
-      tree.setFilter({
-        query: value,
-        items: new Set(hits.flatMap((h) => (h.item ? [h.item] : []))),
-        mentions: new Set(hits.flatMap((h) => (h.location ? [mentionKey(h.location)] : []))),
-      });
+      const filter = treeFilter(corpus, value);
+      if (!filter.items.size && !filter.mentions.size) void vscode.window.showInformationMessage(`Policy Lens: nothing matches "${value}".`);
+      tree.setFilter(filter);
     }),
     vscode.commands.registerCommand(Commands.clearFilter, () => tree.setFilter(undefined)),
+    // Offsets move when a document changes, so the filter is searched again rather than kept.
+    corpus.onDidChange(() => {
+      const query = tree.model.filter?.query;
+      if (query) tree.setFilter(treeFilter(corpus, query));
+    }),
   );
+}
+
+function treeFilter(corpus: CorpusService, query: string): TreeFilter {
+  return filterFromHits(query, corpus.searchIndex.search(query, Number.MAX_SAFE_INTEGER));
 }
 
 /** Shows the search picker and returns at once; choosing a result opens it at its span. */

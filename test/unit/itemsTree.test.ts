@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CorpusIndex } from '../../src/core/corpusIndex';
-import { ItemsTreeModel, mentionKey } from '../../src/core/itemsTree';
+import { filterFromHits, ItemsTreeModel, mentionKey } from '../../src/core/itemsTree';
 import type { TreeNode } from '../../src/core/itemsTree';
 import { PositionIndex } from '../../src/core/positions';
 import { corpus } from './corpusBuilder';
@@ -130,5 +130,14 @@ describe('ItemsTreeModel', () => {
     );
     model.filter = undefined;
     assert.equal(model.children().length, 4);
+  });
+
+  it('builds its filter from search hits: items by id, other hits by the span they point at', () => {
+    const filter = filterFromHits('care', [
+      { kind: 'item', title: 'Care Review', text: '', item: 'review', score: 2 },
+      { kind: 'commitment', title: 'We will…', text: '', location: { document: 'a.txt', start: 3, end: 9 }, score: 1 },
+    ]);
+    assert.deepEqual([...filter.items], ['review']);
+    assert.deepEqual([...filter.mentions], ['a.txt:3:9']);
   });
 });
