@@ -212,7 +212,7 @@ const BODY_REACH = 120;
  * @example readCues('The government will invest £10m.').flags & Cue.Future // non-zero
  */
 export function readCues(text: string): Cues {
-  const sentence = text.includes('http') || text.includes('www.') ? text.replace(URL, ' ') : text;
+  const sentence = text.includes('http') || text.includes('www.') ? text.replace(URL, (url) => ' '.repeat(url.length)) : text;
   const reader = new CueReader(sentence);
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) {

@@ -41,14 +41,14 @@ export function findDeadline(sentence: string): string | undefined {
   if (!anchor) return undefined;
   let best: string | undefined;
   let bestRank = Infinity;
+  let future: boolean | undefined;
   DEADLINE.lastIndex = Math.max(0, anchor.index - LONGEST_LEAD);
-  for (let m = DEADLINE.exec(sentence); m; m = DEADLINE.exec(sentence)) {
+  for (let m = DEADLINE.exec(sentence); m && bestRank > 1; m = DEADLINE.exec(sentence)) {
     const rank = m[1] ? 1 : m[2] ? 2 : m[4] ? 3 : 4;
-    if (rank > 1 && !FUTURE.test(sentence) && !/\b(?:next|coming|later)\b/.test(m[0])) continue;
-    if (rank < bestRank) {
-      best = m[0];
-      bestRank = rank;
-    }
+    if (rank >= bestRank) continue;
+    if (rank > 1 && !/\b(?:next|coming|later)\b/.test(m[0]) && !(future ??= FUTURE.test(sentence))) continue;
+    best = m[0];
+    bestRank = rank;
   }
   return best;
 }
