@@ -8,12 +8,13 @@ import { runToEnd, spawnGroup, stopGroup } from './processGroup.mjs';
 
 /**
  * Installs a packaged extension into `extensionsDir` the way a user would, with
- * `code-server --install-extension file.vsix`.
+ * `code-server --install-extension file.vsix` (`--force`: a rebuilt .vsix of the same version
+ * replaces the one installed).
  */
 export async function installExtension(toolchain, vsixPath, { extensionsDir, stateDir }) {
   const { code, output } = await runToEnd(
     toolchain.node,
-    [toolchain.codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', path.join(stateDir, 'user-data'), '--install-extension', vsixPath],
+    [toolchain.codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', path.join(stateDir, 'user-data'), '--install-extension', vsixPath, '--force'],
     { env: isolatedEnv(toolchain, stateDir), timeoutMs: 60_000 },
   );
   if (code !== 0 || !/successfully installed/i.test(output)) {
