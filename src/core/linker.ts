@@ -279,15 +279,21 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
     const ownerKey = ownerWords.length === 1 ? acronymKey(ownerWords[0]) : nameKey(ownerWords);
     if (ownerKey) out.push({ start: name.start, end: name.end, text: name.text, key: `work ${lexicon.root(ownerKey)}`, owner: name.owner });
   }
+  // `the department` refers back: to the one item with that head the document names, named before it.
   const byHead = new Map<string, Set<string>>();
+  const firstAt = new Map<string, number>();
   for (const m of out) {
     const head = m.key.startsWith('work ') ? 'report' : lexicon.keys.get(m.key)?.head;
-    if (head) addTo(byHead, head, m.key);
+    if (!head) continue;
+    addTo(byHead, head, m.key);
+    firstAt.set(m.key, Math.min(firstAt.get(m.key) ?? m.start, m.start));
   }
   for (const name of doc.names) {
     if (name.form !== 'short' || !name.head) continue;
     const keys = byHead.get(name.head);
-    if (keys && keys.size === 1) out.push({ start: name.start, end: name.end, text: name.text, key: only(keys) });
+    if (!keys || keys.size !== 1) continue;
+    const key = only(keys);
+    if ((firstAt.get(key) ?? Infinity) < name.start) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
   return out;
 }

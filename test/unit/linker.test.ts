@@ -114,6 +114,11 @@ describe('linkItems', () => {
       assert.equal(itemOf(linked, 'the department').id, 'department-of-health');
     });
 
+    it('leaves `the department` unlinked before its document names the department', () => {
+      const linked = link('The department was criticised. The Department of Health replied.');
+      assert.ok(!linked.mentions.some((m) => m.text === 'The department'));
+    });
+
     it('leaves `the department` unlinked where its document names two departments', () => {
       const linked = link('The Department of Health and the Department for Work and Pensions met. The department said more.');
       assert.ok(!linked.mentions.some((m) => m.text === 'The department'));
