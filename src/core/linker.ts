@@ -140,7 +140,7 @@ class Lexicon {
    * Joins keys that name one thing in different words: bodies whose long names differ only in their
    * last word or two (`Association of Directors of Children’s Services` / `… Children’s Social Work`),
    * when no third name shares that start; and topics whose subjects overlap (three words or more,
-   * and at least half of the shorter).
+   * and at least 60% of the shorter).
    */
   joinVariants(): void {
     const byStart = new Map<string, Set<string>>();
@@ -162,7 +162,7 @@ class Lexicon {
         byWord.set(w, list);
       }
       for (const [j, n] of shared) {
-        if (n >= 3 && n * 2 >= Math.min(t.words.size, this.topics[j].words.size)) this.union(this.topics[j].key, t.key);
+        if (n >= 3 && n >= TOPIC_SHARE * Math.min(t.words.size, this.topics[j].words.size)) this.union(this.topics[j].key, t.key);
       }
     });
   }
@@ -211,6 +211,8 @@ class Lexicon {
 
 /** Words two body names must share from their start (`association of director of children`). */
 const PREFIX_WORDS = 5;
+/** The share of the shorter subject's words two topics must have in common to be one. */
+const TOPIC_SHARE = 0.6;
 /** How many earlier topics sharing one word are compared, so that common words stay cheap. */
 const MAX_TOPIC_FANOUT = 64;
 

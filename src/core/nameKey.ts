@@ -84,8 +84,9 @@ const GENERIC_TAILS = new Set(['programme', 'program', 'initiative', 'project', 
  * @example nameKey(['Holiday', 'Activity', 'and', 'Food', 'Programme']) === nameKey(['Holiday', 'Activities', 'and', 'Food', 'programme'])
  */
 export function nameKey(words: readonly string[]): string {
-  const content = words.map(normWord).filter((w) => !STOPWORDS.has(w));
-  if (content.length > 2 && GENERIC_TAILS.has(content[content.length - 1])) content.pop();
+  // `for` stays: the Department for Education (England) is not the Department of Education (US, Ireland).
+  const content = words.map(normWord).filter((w) => w === 'for' || !STOPWORDS.has(w));
+  if (content.filter((w) => w !== 'for').length > 2 && GENERIC_TAILS.has(content[content.length - 1])) content.pop();
   return content.sort().join(' ');
 }
 

@@ -21,8 +21,10 @@ describe('nameKey', () => {
     assert.equal(key('Supporting Families programme'), key('Supporting Families'));
   });
 
-  it('keeps different bodies apart', () => {
+  it('keeps different bodies apart, the Department for Education and the Department of Education too', () => {
     assert.notEqual(key('Department for Education'), key('Department of Health'));
+    assert.notEqual(key('Department for Education'), key('Department of Education'));
+    assert.equal(key('Department of Education'), key('Education Department'));
     assert.notEqual(key('Early Career Framework'), key('National Framework'));
   });
 
