@@ -137,7 +137,7 @@ function subjectEndingAt(words: WordsBack, last: number): string | undefined {
       }
       return undefined;
     }
-    if (/^[A-Z\d]/.test(word) || /['’]s$/.test(word) || MODIFIERS.has(lower) || CONNECTORS.has(lower) || ACTOR_HEADS.has(lower)) {
+    if (/^[A-Z]/.test(word) || /^\d{4}$/.test(word) || /['’]s$/.test(word) || MODIFIERS.has(lower) || CONNECTORS.has(lower) || ACTOR_HEADS.has(lower)) {
       if (PRONOUNS.has(lower) || (lower !== 'and' && SUBJECT_OPENERS.has(lower) && !/^[A-Z]/.test(word))) break;
       first = i;
       if (word !== raw) break;
@@ -148,7 +148,7 @@ function subjectEndingAt(words: WordsBack, last: number): string | undefined {
   if (!headFound) return undefined;
   while (first < last && CONNECTORS.has(words.lower(first))) first++;
   const before = first > 0 ? words.raw(first - 1) : '';
-  if (before && !/[,;:.!?)”"–—-]$/.test(before) && !SUBJECT_OPENERS.has(before.toLowerCase())) return undefined;
+  if (before && !/[,;:.!?)”"–—-]$/.test(before) && !/^\d+(?:\.\d+)*$/.test(before) && !SUBJECT_OPENERS.has(before.toLowerCase())) return undefined;
   const parts: string[] = [];
   for (let i = first; i <= last; i++) parts.push(words.raw(i));
   const phrase = parts.join(' ').replace(/^[“"‘'(]+/, '');

@@ -65,7 +65,7 @@ assign(
 );
 assign(
   CONTEXT,
-  'outlines outlined promises promised commit commits committing set sets setting laid lay lays laying put puts roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing made take taking takes taken pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seeks seek expects expect expected determined look looks looking mission investment investments going risk risks could might may without call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions moves asked given selected respond responds responded responding response',
+  'agree agrees agreed decided outlines outlined promises promised commit commits committing set sets setting laid lay lays laying put puts roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing made take taking takes taken pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seeks seek expects expect expected determined look looks looking mission investment investments going risk risks could might may without call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions moves asked given selected respond responds responded responding response',
 );
 assign(FUTURE, 'will shall would');
 assign(
@@ -200,7 +200,7 @@ const CLAUSE_BREAK = /[.;:]/;
 
 // Context words whose only cue is a pledge, or only a demand: once the sentence has that cue they need no reading.
 const PLEDGE_ONLY = new Set(
-  'outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments'.split(' '),
+  'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments'.split(' '),
 );
 const DEMAND_ONLY = new Set('call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions'.split(' '));
 
@@ -287,6 +287,10 @@ class CueReader {
       case 'commit':
       case 'commits':
       case 'committing':
+      case 'agree':
+      case 'agrees':
+      case 'agreed':
+      case 'decided':
         if (this.next(n.to, end)) this.pledge();
         return;
       case 'set':

@@ -18,6 +18,8 @@ describe('finding the actor of a commitment', () => {
     ['Budget 2025 provides a $7 billion increase in operating funding.', 'Budget 2025'],
     ['The Department for Transport said the new funding models will protect vulnerable routes.', 'The Department for Transport'],
     ['Further information on reforms will be set out “later this year”, according to DfE.', 'DfE'],
+    ['3.2 The Department has agreed to review the formula by the end of 2025.', 'The Department'],
+    ['SACRAMENTO – Governor Gavin Newsom today announced a $1.2 billion investment.', 'Governor Gavin Newsom'],
   ];
   for (const [sentence, actor] of cases) {
     it(`finds "${actor}" in "${sentence}"`, () => assert.equal(findActor(sentence), actor));

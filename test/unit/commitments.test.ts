@@ -32,6 +32,7 @@ describe('classifying commitments', () => {
       'The Welsh Government aims to end child poverty by 2035.',
       'The Environment Agency is set to double its flood defence spending.',
       'The European Commission has adopted a new strategy for rail.',
+      '3.2 The Department has agreed to review the funding formula by the end of 2025.',
       'Five of the six “missions” are expected to be met by 2027:',
       'The scheme, funded by the Treasury, began rolling out in England last April.',
     ]);
