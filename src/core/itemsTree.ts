@@ -69,7 +69,7 @@ export interface TreeFilter {
   mentions: ReadonlySet<string>;
 }
 
-export const GROUP_LABELS: Record<GroupKind, string> = {
+const GROUP_LABELS: Record<GroupKind, string> = {
   items: 'Programmes and bodies',
   funding: 'Funding',
   commitment: 'Commitments',

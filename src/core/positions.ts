@@ -26,8 +26,4 @@ export class PositionIndex {
     }
     return { line: lo, character: offset - this.starts[lo] };
   }
-
-  get lineCount(): number {
-    return this.starts.length;
-  }
 }

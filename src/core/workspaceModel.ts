@@ -25,7 +25,6 @@ export class WorkspaceModel {
   private readonly records = new Map<string, DocumentRecord>();
   private sortedPaths: string[] | undefined;
   private cached: CorpusIndex | undefined;
-  private changes = 0;
 
   /** Extracts one document, replacing what was known of it. */
   set(doc: SourceDocument): void {
@@ -91,14 +90,8 @@ export class WorkspaceModel {
     return this.records.get(path)?.names.get(key(span));
   }
 
-  /** Grows on every change; lets views tell whether what they show is current. */
-  get version(): number {
-    return this.changes;
-  }
-
   private changed(): void {
     this.cached = undefined;
-    this.changes++;
   }
 }
 
