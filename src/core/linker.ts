@@ -29,11 +29,13 @@ export interface Linked {
 export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
   const lexicon = new Lexicon();
   for (const doc of extractions) {
+    const keys = new Set<string>();
     for (const name of doc.names) {
       const form = name.form ?? 'name';
-      if (form === 'name') lexicon.addName(name);
+      if (form === 'name') keys.add(lexicon.addName(name));
       else if (form === 'topic') lexicon.addTopic(name);
     }
+    lexicon.proposeShortForms(keys);
   }
   lexicon.joinVariants();
   for (const doc of extractions) {
@@ -73,6 +75,7 @@ class Lexicon {
   private readonly seenTexts = new Set<string>();
   private readonly sequences = new Map<string, string[]>();
   private readonly parent = new Map<string, string>();
+  private readonly shortFor = new Map<string, Set<string>>();
   private readonly topics: { key: string; words: Set<string> }[] = [];
   private readonly parsed = new Map<string, { words: string[]; key: string }>();
   /** Hashes of the first words of known names, to pass over other words without normalising them. */
@@ -90,18 +93,19 @@ class Lexicon {
     return p;
   }
 
-  addName(name: NameCandidate): void {
+  /** Records a name and returns its key. */
+  addName(name: NameCandidate): string {
     const { words, key } = this.parse(name.text);
-    if (!key) return;
+    if (!key) return key;
     if (name.acronym) addTo(this.definedAs, acronymLetters(name.acronym), key);
-    if (this.seenTexts.has(name.text)) return;
+    if (this.seenTexts.has(name.text)) return key;
     this.seenTexts.add(name.text);
     const info = this.keys.get(key);
     if (!info) this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
     else if (!info.head && name.head) info.head = name.head;
     const norms = words.map(normWord);
     const form = norms.join(' ');
-    if (this.seenForms.has(form)) return;
+    if (this.seenForms.has(form)) return key;
     this.seenForms.add(form);
     if (!this.sequences.has(key)) this.sequences.set(key, norms);
     this.insert(norms, key, false);
@@ -111,6 +115,30 @@ class Lexicon {
       for (const sibling of SIBLING_HEADS) if (sibling !== last) this.insert([...norms.slice(0, -1), sibling], key, true);
     }
     for (const sig of initialisms(words)) addTo(this.initialsOf, sig, key);
+    return key;
+  }
+
+  /**
+   * Within one document, a short name made of a longer name's head and some of its words
+   * (`Care Review` beside `Independent Review of Children’s Social Care`, `Health Department` beside
+   * `Department of Health`) is proposed as a form of it, when exactly one name of the document fits.
+   */
+  proposeShortForms(keys: ReadonlySet<string>): void {
+    const longs: { key: string; seq: string[]; head: string }[] = [];
+    const shorts: { key: string; seq: string[] }[] = [];
+    for (const key of keys) {
+      const seq = this.sequences.get(key);
+      if (!seq) continue;
+      const conn = seq.findIndex((w) => w === 'of' || w === 'for');
+      if (conn > 0 && seq.length > conn + 1 && headCategory(seq[conn - 1])) longs.push({ key, seq, head: seq[conn - 1] });
+      else if (seq.length >= 2 && seq.length <= 3 && !seq.some(isStopword) && headCategory(seq[seq.length - 1])) shorts.push({ key, seq });
+    }
+    if (!longs.length) return;
+    for (const short of shorts) {
+      const head = short.seq[short.seq.length - 1];
+      const fits = longs.filter((l) => l.head === head && short.seq.every((w) => l.seq.includes(w)));
+      if (fits.length) addTo(this.shortFor, short.key, fits.length === 1 ? fits[0].key : '');
+    }
   }
 
   /** A work named by its subject; linked to another of the same kind when their subjects share most of their words. */
@@ -143,6 +171,8 @@ class Lexicon {
    * and at least 60% of the shorter).
    */
   joinVariants(): void {
+    // A short form proposed for one long name in every document that has both.
+    for (const [short, longs] of this.shortFor) if (longs.size === 1 && !longs.has('')) this.union(only(longs), short);
     const byStart = new Map<string, Set<string>>();
     for (const [key, seq] of this.sequences) {
       const tail = seq.length - PREFIX_WORDS;
@@ -287,8 +317,9 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
   for (const m of out) {
     const head = m.key.startsWith('work ') ? 'report' : lexicon.keys.get(m.key)?.head;
     if (!head) continue;
-    addTo(byHead, head, m.key);
-    firstAt.set(m.key, Math.min(firstAt.get(m.key) ?? m.start, m.start));
+    const key = lexicon.root(m.key);
+    addTo(byHead, head, key);
+    firstAt.set(key, Math.min(firstAt.get(key) ?? m.start, m.start));
   }
   for (const name of doc.names) {
     if (name.form !== 'short' || !name.head) continue;

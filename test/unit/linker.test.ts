@@ -114,6 +114,16 @@ describe('linkItems', () => {
       assert.equal(itemOf(linked, 'the department').id, 'department-of-health');
     });
 
+    it('links a short name made of a longer name’s head and words in a document naming both, and elsewhere', () => {
+      const linked = link('The Care Review reported. The Independent Review of Adult Social Care made 40 proposals.', 'Councils welcomed the Care Review.');
+      assert.deepEqual(itemOf(linked, 'Care Review', 'doc2.txt').name, 'Independent Review of Adult Social Care');
+    });
+
+    it('does not take one name for a short form of another without an `of` or `for`', () => {
+      const linked = link('The Social Care Grant rose, as did the Children’s Social Care Prevention Grant.');
+      assert.notEqual(itemOf(linked, 'Social Care Grant').id, itemOf(linked, 'Children’s Social Care Prevention Grant').id);
+    });
+
     it('leaves `the department` unlinked before its document names the department', () => {
       const linked = link('The department was criticised. The Department of Health replied.');
       assert.ok(!linked.mentions.some((m) => m.text === 'The department'));
