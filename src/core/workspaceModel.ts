@@ -80,9 +80,19 @@ export class WorkspaceModel {
     return this.records.get(path)?.positions;
   }
 
-  /** A one-line excerpt around a mention, or the mention's own text when its span was not extracted as such. */
+  /**
+   * A one-line excerpt around a mention: the one kept for its span, else the one of the shortest
+   * name found around it (linking may keep part of a longer name), else the mention's own text.
+   */
   snippet(mention: CorpusMention): string {
-    return this.records.get(mention.document)?.snippets.get(key(mention)) ?? mention.text.replace(/\s+/g, ' ');
+    const record = this.records.get(mention.document);
+    const exact = record?.snippets.get(key(mention));
+    if (exact !== undefined || !record) return exact ?? mention.text.replace(/\s+/g, ' ');
+    let around: NameCandidate | undefined;
+    for (const name of record.extraction.names) {
+      if (name.start <= mention.start && mention.end <= name.end && (!around || name.end - name.start < around.end - around.start)) around = name;
+    }
+    return (around && record.snippets.get(key(around))) ?? mention.text.replace(/\s+/g, ' ');
   }
 
   /** The name found at exactly this span, with what its document says of it (e.g. the acronym it defines). */

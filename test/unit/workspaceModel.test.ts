@@ -56,6 +56,16 @@ describe('WorkspaceModel', () => {
     assert.match(model.snippet(funding), /invest £20m in kinship care/);
   });
 
+  it('gives a mention inside a longer name found by the extractor that name’s excerpt', () => {
+    const model = new WorkspaceModel();
+    const text = 'The department published its response to the independent review of children’s social care and the plan.';
+    model.set({ path: 'a.txt', text });
+    const name = model.extraction('a.txt')?.names.find((n) => n.end - n.start > 10);
+    assert.ok(name, 'the extractor finds a name here');
+    const inner = { kind: 'item' as const, document: 'a.txt', start: name.start + 1, end: name.end - 1, text: text.slice(name.start + 1, name.end - 1), item: 'x' };
+    assert.equal(model.snippet(inner), model.snippet({ ...inner, start: name.start, end: name.end, text: name.text }));
+  });
+
   it('feeds the search index with entries that point back at their spans', () => {
     const model = new WorkspaceModel();
     model.set({ path: 'b.txt', text: B });
