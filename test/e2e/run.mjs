@@ -33,6 +33,10 @@ try {
     if (only && only !== name) continue;
     const suiteStarted = Date.now();
     const counts = await runSuite();
+    if (counts.passed + counts.failed === 0) {
+      log(`${name}: no test ran; counted as a failure`);
+      counts.failed = 1;
+    }
     log(`${name}: ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - suiteStarted) / 1000)} s)`);
     totals.passed += counts.passed;
     totals.failed += counts.failed;

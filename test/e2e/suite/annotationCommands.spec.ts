@@ -126,14 +126,14 @@ describe('Annotation commands, view, search and sidecar problems', () => {
     assert.equal(loaded.text, text);
   });
 
-  it('with no selection, confirms the commitment the extractor found under the cursor in one step', async () => {
+  it('with no selection, offers the commitment the extractor found under the cursor: Enter through the prompts confirms it', async () => {
     const api = await policyLens();
     const editor = await openSeed(DOCUMENT);
     const sentence = 'Earlier this week, the government announced a wide range of new reform measures in Parliament.';
     const inside = rangeOf(editor.document, sentence).start.translate(0, 12);
     editor.selection = new vscode.Selection(inside, inside);
     void vscode.commands.executeCommand('policyLens.tagSelection');
-    const confirmed = await waitFor('the confirmed commitment', async () => {
+    const confirmed = await waitFor('the kind, tags, status and note prompts to take their defaults', async () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       return (await api.annotations(editor.document.uri)).find((a) => a.text === sentence);
     });

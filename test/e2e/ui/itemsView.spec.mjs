@@ -30,7 +30,10 @@ describe('The Policy Lens view', () => {
     await expand(wb, RCC);
     await wb.clickTreeRow(/003_f4a3b96c11f91992/);
     await waitFor('003_f4a3b96c11f91992.txt to open', async () => (await wb.activeTab()) === '003_f4a3b96c11f91992.txt');
-    const { line, selected } = await wb.cursor();
+    const { line, selected } = await waitFor('the mention to be selected', async () => {
+      const cursor = await wb.cursor();
+      return cursor.selected > 0 ? cursor : undefined;
+    });
     const text = readFileSync(path.join(wb.workspace, '003_f4a3b96c11f91992.txt'), 'utf8').split('\n')[line - 1];
     assert.match(text, /regional care co-operatives|RCCs/i, `line ${line} is a mention`);
     assert.ok(selected > 0, 'the mention is selected');
