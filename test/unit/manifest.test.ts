@@ -31,6 +31,11 @@ describe('package.json and the code agree', () => {
     for (const id of Object.values(Commands)) assert.ok(declared.has(id), `${id} is registered but not in contributes.commands`);
   });
 
+  it('registers every command it declares', () => {
+    const code = fs.readdirSync(path.join(ROOT, 'src/vscode')).map((file) => source(`src/vscode/${file}`)).join('\n');
+    for (const id of declared) assert.ok(code.includes(`'${id}'`), `${id} is declared but no module under src/vscode names it`);
+  });
+
   it('puts only declared commands in menus and keybindings', () => {
     const used = [...Object.values(manifest.contributes.menus).flat(), ...manifest.contributes.keybindings].map((entry) => entry.command);
     for (const id of used) assert.ok(declared.has(id), `${id} is in a menu or keybinding but not declared`);
