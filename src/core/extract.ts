@@ -25,6 +25,11 @@ interface ListLead {
   items: number;
 }
 
+// Headings over lists of pledges or of recommendations: `Key actions`, `Our commitments`, `Recommendations`.
+const COMMITMENTS_HEADING = /\b(?:actions?|commitments?|pledges?|priorities|missions?|targets?|what we will do|next steps|key measures|milestones|deliverables)\b/i;
+const RECOMMENDATIONS_HEADING = /\b(?:recommendations?|proposals?|calls? to action|what (?:needs to|should|must) happen)\b/i;
+const MAX_HEADING_LENGTH = 80;
+
 /**
  * Commitment and recommendation sentences, each distinct sentence once (a headline or caption repeated
  * verbatim is one statement). Items of a list introduced by a commitment or recommendation take its kind.
@@ -42,6 +47,7 @@ function classifySentences(text: string): SentenceMention[] {
     const recommendation = isRecommendation(sentence, { inRecommendedList: list?.recommendation, cues });
     afterCommitment = commitment;
     if (span.line !== 'first' && span.line !== 'inner' && sentence.endsWith(':')) list = { commitment, recommendation, items: 0 };
+    else if (span.line === 'whole' && !span.bulleted) list = headedList(sentence) ?? list;
     if (!commitment && !recommendation) continue;
     if (seen.has(sentence)) continue;
     seen.add(sentence);
@@ -54,6 +60,14 @@ function classifySentences(text: string): SentenceMention[] {
     if (recommendation) sentences.push({ kind: 'recommendation', start, end, text: sentence });
   }
   return sentences;
+}
+
+/** A heading that names what the bulleted list under it holds. */
+function headedList(sentence: string): ListLead | undefined {
+  if (sentence.length > MAX_HEADING_LENGTH || /[.!?]["”’']?$/.test(sentence)) return undefined;
+  const commitment = COMMITMENTS_HEADING.test(sentence);
+  const recommendation = RECOMMENDATIONS_HEADING.test(sentence);
+  return commitment || recommendation ? { commitment, recommendation, bulleted: true, items: 0 } : undefined;
 }
 
 /** A list item stands alone on its line, is marked like the first item, and (unmarked) is not a full sentence. */

@@ -54,6 +54,13 @@ describe('extracting commitment and recommendation sentences from a document', (
     assert.deepEqual(sentencesOf(text, 'recommendation'), ['The review recommends:', 'a national pay scale', 'mandatory family-facing hours']);
   });
 
+  it('lets the bullets under a heading of actions or recommendations take its kind', () => {
+    const text = 'Key actions\n\n• Double medical school places to 15,000 by 2031.\n• Increase nursing places by 92%.\n\nOur recommendations\n1. Ring-fence rural bus funding.';
+    assert.deepEqual(sentencesOf(text, 'commitment'), ['Double medical school places to 15,000 by 2031.', 'Increase nursing places by 92%.']);
+    assert.deepEqual(sentencesOf(text, 'recommendation'), ['Our recommendations', 'Ring-fence rural bus funding.']);
+    assert.deepEqual(sentencesOf('Membership benefits\n• Latest digital issues\n• Themed supplements', 'commitment'), []);
+  });
+
   it('counts an elaboration of a commitment as a commitment', () => {
     const text = 'The government will open 1,000 hubs. This includes areas without any hub today.';
     assert.deepEqual(sentencesOf(text, 'commitment'), ['The government will open 1,000 hubs.', 'This includes areas without any hub today.']);
