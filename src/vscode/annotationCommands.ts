@@ -5,6 +5,7 @@ import { splitSentences } from '../core/sentences';
 import type { AnnotationLeafNode } from '../core/annotationTree';
 import type { Span } from '../core/types';
 import { AnnotationCommands } from './annotationIds';
+import { PromptFlow } from './annotationPrompts';
 import type { AnnotationEntry, AnnotationPatch, AnnotationService } from './annotationService';
 import type { CorpusService } from './corpusService';
 
@@ -82,7 +83,12 @@ async function tagSelection(service: AnnotationService, corpus: CorpusService, a
     fields = { kind: arg.kind, tags: arg.tags ?? [], ...(arg.status !== undefined && { status: arg.status as CommitmentStatus }), ...(arg.note !== undefined && { note: arg.note }) };
   } else {
     const quote = preview(target.document.getText().slice(target.span.start, target.span.end));
-    fields = target.kind ? await confirmExtracted(service, target.kind, quote) : await askFields(service, { tags: [] }, quote);
+    const flow = new PromptFlow();
+    try {
+      fields = await askFields(flow, service, { ...(target.kind && { kind: target.kind }), tags: [] }, quote);
+    } finally {
+      flow.dispose();
+    }
   }
   if (!fields) return undefined;
   const annotation = await service.add(target.document, target.span, fields);
@@ -114,40 +120,40 @@ async function targetOf(corpus: CorpusService, arg: TagSelectionArgs | undefined
   return sentence && sentence.end > sentence.start ? { document, span: { start: sentence.start, end: sentence.end } } : undefined;
 }
 
-/** One step to confirm what the extractor found under the cursor (a commitment is `announced`), or the full flow. */
-async function confirmExtracted(service: AnnotationService, kind: string, quote: string): Promise<AnnotationFields | undefined> {
-  const confirm = { label: `$(check) Confirm as ${kind}`, description: quote };
-  const details = { label: '$(edit) Annotate with details…', description: 'choose the kind, tags, status and note' };
-  const chosen = await vscode.window.showQuickPick([confirm, details], { title: `${NEW_TITLE} of the ${kind} under the cursor` });
-  if (chosen === confirm) return { kind, tags: [], ...(kind === 'commitment' && { status: 'announced' as const }) };
-  return chosen === details ? askFields(service, { kind, tags: [] }, quote) : undefined;
-}
-
-/** The QuickPick flow: kind, tags, status (for commitments), note; undefined when cancelled. */
-async function askFields(service: AnnotationService, initial: { kind?: string; tags: string[]; status?: CommitmentStatus; note?: string }, quote: string): Promise<AnnotationFields | undefined> {
-  const kind = await askKind(service, initial.kind, NEW_TITLE, quote);
+/**
+ * The prompts for a new annotation: kind, tags, status (for commitments), note; undefined when cancelled.
+ * Each has a default that Enter takes (the extracted kind, no tags, `announced`, no note), so an item
+ * the extractor found is confirmed by pressing Enter through them.
+ */
+async function askFields(flow: PromptFlow, service: AnnotationService, initial: { kind?: string; tags: string[] }, quote: string): Promise<AnnotationFields | undefined> {
+  const kind = await askKind(flow, service, initial.kind, NEW_TITLE, quote);
   if (kind === undefined) return undefined;
-  const tags = await askTags(service, initial.tags, NEW_TITLE);
+  const tags = await askTags(flow, service, initial.tags, NEW_TITLE);
   if (tags === undefined) return undefined;
   let status: CommitmentStatus | undefined;
   if (kind === 'commitment') {
-    const chosen = await askStatus(initial.status, NEW_TITLE);
+    const chosen = await askStatus(flow, undefined, NEW_TITLE);
     if (chosen === undefined) return undefined;
     status = chosen ?? undefined;
   }
-  const note = await askNote(initial.note, NEW_TITLE);
+  const note = await askNote(flow, undefined, NEW_TITLE);
   if (note === undefined) return undefined;
   return { kind, tags, ...(status !== undefined && { status }), ...(note !== '' && { note }) };
 }
 
-async function askKind(service: AnnotationService, current: string | undefined, title: string, quote: string): Promise<string | undefined> {
-  const OTHER = '$(add) Another kind…';
+async function askKind(flow: PromptFlow, service: AnnotationService, current: string | undefined, title: string, quote: string): Promise<string | undefined> {
   const kinds = [...new Set([...(current ? [current] : []), ...BUILT_IN_KINDS, ...service.kinds()])];
-  const items: vscode.QuickPickItem[] = [...kinds.map((k) => ({ label: k, description: k === current ? 'as extracted' : undefined })), { label: OTHER }];
-  const chosen = await vscode.window.showQuickPick(items, { title: `${title}: kind`, placeHolder: `What is “${quote}”?` });
+  const currentNote = title === EDIT_TITLE ? 'current' : 'as extracted';
+  const items: vscode.QuickPickItem[] = kinds.map((k) => ({ label: k, description: k === current ? currentNote : undefined }));
+  const other: vscode.QuickPickItem = { label: '$(add) Another kind…' };
+  const chosen = await flow.pick({ title: `${title}: kind`, placeholder: `What is “${quote}”?`, items: [...items, other], active: items[0] });
   if (!chosen) return undefined;
-  if (chosen.label !== OTHER) return chosen.label;
-  const typed = await vscode.window.showInputBox({ title: 'Annotation kind', prompt: 'A kind of your own, e.g. "target" or "risk"', validateInput: (v) => (v.trim() && !/[\r\n]/.test(v) ? undefined : 'One line, not empty') });
+  if (chosen !== other) return chosen.label;
+  const typed = await flow.input({
+    title: `${title}: kind`,
+    prompt: 'A kind of your own, e.g. "target" or "risk"',
+    validate: (v) => (v.trim() && !/[\r\n]/.test(v) ? undefined : 'One line, not empty'),
+  });
   return typed?.trim() || undefined;
 }
 
@@ -155,66 +161,42 @@ interface TagItem extends vscode.QuickPickItem {
   tag: string;
 }
 
-/** Workspace tags first, most used first; typing a new tag (e.g. `workforce/recruitment`) offers it too. */
-function askTags(service: AnnotationService, current: readonly string[], title: string): Promise<string[] | undefined> {
-  return new Promise((resolve) => {
-    const pick = vscode.window.createQuickPick<TagItem>();
-    pick.title = `${title}: tags`;
-    pick.placeholder = 'Choose tags, or type a new one (use "/" for a hierarchy: workforce/recruitment); Enter when done';
-    pick.canSelectMany = true;
-    const known = [...new Set([...current, ...service.tags()])];
-    const chosen = new Set(current);
-    // Enter adds what was typed as a tag, unless the typing only served to find and tick existing ones.
-    let tickedSinceTyping = false;
-    let updating = false;
-    const update = () => {
-      const typed = pick.value.trim().replace(/\s*\/\s*/g, '/');
-      const extra = [...chosen].filter((t) => !known.includes(t));
-      const fresh = typed && !known.includes(typed) && !extra.includes(typed) && isValidTag(typed) ? [typed] : [];
-      const items = [...fresh, ...extra, ...known].map((tag): TagItem => ({ label: tag, tag, description: fresh.includes(tag) ? 'new tag' : undefined }));
-      updating = true;
-      pick.items = items;
-      pick.selectedItems = items.filter((i) => chosen.has(i.tag));
-      updating = false;
-    };
-    pick.onDidChangeSelection((selected) => {
-      if (updating) return;
-      tickedSinceTyping = true;
-      const visible = new Set(pick.items.map((i) => i.tag));
-      for (const tag of visible) if (!selected.some((s) => s.tag === tag)) chosen.delete(tag);
-      for (const s of selected) chosen.add(s.tag);
-    });
-    pick.onDidChangeValue(() => {
-      tickedSinceTyping = false;
-      update();
-    });
-    let accepted = false;
-    pick.onDidAccept(() => {
-      const typed = pick.value.trim().replace(/\s*\/\s*/g, '/');
-      if (typed && isValidTag(typed) && !tickedSinceTyping) chosen.add(typed);
-      accepted = true;
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      pick.dispose();
-      resolve(accepted ? [...chosen] : undefined);
-    });
-    update();
-    pick.show();
+/**
+ * Workspace tags first, most used first, to tick; typed text (several tags separated by commas) is added
+ * on Enter when it names a tag in full or a new one, not when it is part of an existing tag (then it was
+ * typed to find it).
+ */
+async function askTags(flow: PromptFlow, service: AnnotationService, current: readonly string[], title: string): Promise<string[] | undefined> {
+  const known = [...new Set([...current, ...service.tags()])];
+  const items = known.map((tag): TagItem => ({ label: tag, tag }));
+  const answer = await flow.pickMany({
+    title: `${title}: tags`,
+    placeholder: 'Tick tags, or type new ones, comma-separated ("/" makes a hierarchy: workforce/recruitment); Enter when done',
+    items,
+    selected: items.filter((i) => current.includes(i.tag)),
   });
+  if (!answer) return undefined;
+  const typed = answer.value
+    .split(',')
+    .map(normaliseTag)
+    .filter((t) => t && isValidTag(t) && (known.includes(t) || !known.some((k) => k.includes(t))));
+  return [...new Set([...answer.selected.map((i) => i.tag), ...typed])];
+}
+
+function normaliseTag(value: string): string {
+  return value.trim().replace(/\s*\/\s*/g, '/');
 }
 
 /** The chosen status, null for none, undefined when cancelled. */
-async function askStatus(current: CommitmentStatus | undefined, title: string): Promise<CommitmentStatus | null | undefined> {
-  const NONE = 'no status';
-  const items = [...COMMITMENT_STATUSES, NONE].map((s) => ({ label: s, description: s === current ? 'current' : undefined }));
-  const chosen = await vscode.window.showQuickPick(items, { title: `${title}: status`, placeHolder: 'Where does this commitment stand?' });
+async function askStatus(flow: PromptFlow, current: CommitmentStatus | undefined, title: string): Promise<CommitmentStatus | null | undefined> {
+  const items = [...COMMITMENT_STATUSES, 'no status'].map((s) => ({ label: s, description: s === current ? 'current' : undefined }));
+  const chosen = await flow.pick({ title: `${title}: status`, placeholder: 'Where does this commitment stand?', items });
   if (!chosen) return undefined;
-  return chosen.label === NONE ? null : (chosen.label as CommitmentStatus);
+  return isCommitmentStatus(chosen.label) ? chosen.label : null;
 }
 
-async function askNote(current: string | undefined, title: string): Promise<string | undefined> {
-  const note = await vscode.window.showInputBox({ title: `${title}: note`, prompt: 'An optional note (Enter to leave it empty)', value: current ?? '' });
+async function askNote(flow: PromptFlow, current: string | undefined, title: string): Promise<string | undefined> {
+  const note = await flow.input({ title: `${title}: note`, prompt: 'An optional note (Enter to leave it empty)', value: current ?? '' });
   return note === undefined ? undefined : note.trim();
 }
 
@@ -238,6 +220,27 @@ async function editAnnotation(service: AnnotationService, arg: EditAnnotationArg
 }
 
 async function editInteractively(service: AnnotationService, entry: AnnotationEntry): Promise<Annotation | undefined> {
+  const flow = new PromptFlow();
+  try {
+    const change = await askChange(flow, service, entry);
+    if (change === 'delete') {
+      flow.dispose();
+      await deleteAnnotation(service, { id: entry.annotation.id, confirm: true });
+      return undefined;
+    }
+    if (!change) return undefined;
+    return await service.update(entry.annotation.id, change.patch, change.reattach);
+  } finally {
+    flow.dispose();
+  }
+}
+
+/** Which field to change and its new value; `delete` when the person chose to delete it. */
+async function askChange(
+  flow: PromptFlow,
+  service: AnnotationService,
+  entry: AnnotationEntry,
+): Promise<{ patch: AnnotationPatch; reattach?: { document: vscode.TextDocument; span: Span } } | 'delete' | undefined> {
   const a = entry.annotation;
   const quote = preview(a.anchor.quote.exact);
   const editor = vscode.window.activeTextEditor;
@@ -251,33 +254,33 @@ async function editInteractively(service: AnnotationService, entry: AnnotationEn
     ...(canReattach ? [{ label: '$(link) Re-attach to the selection', description: entry.span ? undefined : 'orphaned', action: 'reattach' as const }] : []),
     { label: '$(trash) Delete', action: 'delete' },
   ];
-  const chosen = await vscode.window.showQuickPick(actions, { title: `Edit annotation of “${quote}”${entry.span ? '' : ' (orphaned)'}` });
-  if (!chosen) return undefined;
-  switch (chosen.action) {
+  const chosen = await flow.pick({ title: `Edit annotation of “${quote}”${entry.span ? '' : ' (orphaned)'}`, items: actions });
+  switch (chosen?.action) {
+    case undefined:
+      return undefined;
     case 'kind': {
-      const kind = await askKind(service, a.kind, EDIT_TITLE, quote);
-      return kind === undefined ? undefined : service.update(a.id, { kind });
+      const kind = await askKind(flow, service, a.kind, EDIT_TITLE, quote);
+      return kind === undefined ? undefined : { patch: { kind } };
     }
     case 'tags': {
-      const tags = await askTags(service, a.tags, EDIT_TITLE);
-      return tags === undefined ? undefined : service.update(a.id, { tags });
+      const tags = await askTags(flow, service, a.tags, EDIT_TITLE);
+      return tags === undefined ? undefined : { patch: { tags } };
     }
     case 'status': {
-      const status = await askStatus(a.status, EDIT_TITLE);
-      return status === undefined ? undefined : service.update(a.id, { status });
+      const status = await askStatus(flow, a.status, EDIT_TITLE);
+      return status === undefined ? undefined : { patch: { status } };
     }
     case 'note': {
-      const note = await askNote(a.note, EDIT_TITLE);
-      return note === undefined ? undefined : service.update(a.id, { note: note === '' ? null : note });
+      const note = await askNote(flow, a.note, EDIT_TITLE);
+      return note === undefined ? undefined : { patch: { note: note === '' ? null : note } };
     }
     case 'reattach': {
       if (!editor) return undefined;
       const span = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
-      return service.update(a.id, {}, { document: editor.document, span });
+      return { patch: {}, reattach: { document: editor.document, span } };
     }
     case 'delete':
-      await deleteAnnotation(service, { id: a.id, confirm: true });
-      return undefined;
+      return 'delete';
   }
 }
 
