@@ -257,7 +257,7 @@ class NameScanner {
       if (gap === Gap.Space && this.isConnector(k)) {
         let m = k + 1;
         if (this.gap(m) === Gap.Space && this.lower(m) === 'the' && this.lower(k) !== 'and') m++;
-        if (this.gap(m) === Gap.Space && this.cap(m)) {
+        if (this.gap(m) === Gap.Space && this.cap(m) && !this.startsSecondBody(k, m)) {
           if (this.lower(k) !== 'and') joined = true;
           j = m;
           continue;
@@ -271,6 +271,12 @@ class NameScanner {
     }
     this.handleRun(i, j);
     return j;
+  }
+
+  /** `Department for Education and Department of Health`: after `and`, a head noun with its own `of` or `for` starts another name. */
+  private startsSecondBody(k: number, m: number): boolean {
+    if (this.lower(k) !== 'and' || this.gap(m + 1) !== Gap.Space || !this.isConnector(m + 1) || this.lower(m + 1) === 'and') return false;
+    return isHeadAt(this.text, this.words.starts[m], this.words.ends[m]);
   }
 
   /** After a comma inside `X of A, B and C`: true when capitalised items follow and an `and` closes the list. */

@@ -28,6 +28,10 @@ describe('findNames', () => {
       ]);
     });
 
+    it('splits two bodies joined by `and`', () => {
+      assert.deepEqual(texts('The Department for Education and Department of Health agreed.'), ['Department for Education', 'Department of Health']);
+    });
+
     it('keeps a year that follows the head noun', () => {
       assert.deepEqual(texts('It amends the Environment Act 2021 and the Planning Bill.'), ['Environment Act 2021', 'Planning Bill']);
     });
