@@ -131,6 +131,7 @@ const CONSEQUENCE_SUBJECT = /(?<=\b(?:this|that|these|it|which)\s+)/iy;
 const EFFECT_VERBS = new Set([
   'mean', 'need', 'have', 'depend', 'signal', 'not', 'never', 'likely', 'probably', 'surely', 'close', 'remain', 'cost', 'face', 'struggle',
   'find', 'come', 'fall', 'rise', 'go', 'happen', 'feel', 'look', 'seem', 'vary', 'result', 'affect', 'lead', 'suffer', 'prove', 'doubtless',
+  'fail', 'lose', 'miss', 'worsen', 'collapse', 'backfire', 'hurt', 'harm', 'damage', 'hit', 'cause', 'struggle', 'undermine', 'leave',
 ]);
 const EFFECT_AFTER_BE = new Set([
   'welcomed', 'critical', 'crucial', 'key', 'vital', 'essential', 'important', 'able', 'limited', 'convenient', 'difficult', 'hard', 'easy',

@@ -33,6 +33,8 @@ describe('classifying commitments', () => {
       'The Environment Agency is set to double its flood defence spending.',
       'The European Commission has adopted a new strategy for rail.',
       '3.2 The Department has agreed to review the funding formula by the end of 2025.',
+      'No council will see a reduction in core spending power.',
+      'If elected, Labour would scrap tuition fees.',
       'Five of the six “missions” are expected to be met by 2027:',
       'The scheme, funded by the Treasury, began rolling out in England last April.',
     ]);
@@ -88,6 +90,8 @@ describe('classifying commitments', () => {
       'It is unclear whether the changes will be enough.',
       'Critics say the plan will not work.',
       'Concerns remain about how roles will be defined within these teams.',
+      'Critics said the policy would hit the poorest families hardest.',
+      'The opposition warned that the scheme will fail.',
       'The strike is expected to cause widespread disruption.',
     ]);
   });
