@@ -5,6 +5,8 @@ import { waitFor } from '../harness/deadline.mjs';
 import { workbench } from './session.mjs';
 
 const RCC = /regional care co-operatives/i;
+// A mention row names its document and line.
+const MENTION = /(001_ee7aad5dbe5596f3|003_f4a3b96c11f91992)\.txt:\d+/;
 
 describe('The Policy Lens view', () => {
   it('shows the items grouped by kind and expands Regional Care Co-operatives, mentioned in two documents, to its mentions', async () => {
@@ -14,12 +16,14 @@ describe('The Policy Lens view', () => {
     await waitFor('the kind groups', async () => (await wb.treeRows()).some((row) => row.label === 'Programmes and bodies'));
     await expand(wb, /^Programmes and bodies/);
     await expand(wb, RCC);
-    const rows = await wb.treeRows();
-    const item = rows.findIndex((row) => RCC.test(row.label));
-    assert.match(rows[item].description, /\b2 documents\b/);
-    const mention = rows[item + 1];
-    assert.ok(mention, 'a row follows the expanded item');
-    assert.match(mention.ariaLabel, /^(001_ee7aad5dbe5596f3|003_f4a3b96c11f91992)\.txt:\d+/, 'the first row under the item is a mention of it');
+    const rows = await waitFor('a mention under the expanded item', async () => {
+      const all = await wb.treeRows();
+      const at = all.findIndex((row) => RCC.test(row.label));
+      const next = at >= 0 ? all[at + 1] : undefined;
+      return next && MENTION.test(`${next.label} ${next.description} ${next.ariaLabel}`) ? all : undefined;
+    });
+    const item = rows.find((row) => RCC.test(row.label));
+    assert.match(item.description, /\b2 documents\b/);
   });
 
   it('opens a mention in the other document on its line when it is clicked', async () => {
