@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { documentEntries, documentSource, itemEntries, ITEMS_SOURCE } from '../core/corpusSearch';
-import { decodeText, formatBytes, sizeProblem } from '../core/decode';
+import { DEFAULT_MAX_BYTES, decodeText, formatBytes, sizeProblem } from '../core/decode';
 import { PathFilter } from '../core/glob';
 import { definingMention } from '../core/relatedMentions';
 import { SearchIndex } from '../core/searchIndex';
@@ -40,7 +40,7 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidScanProgress = this.scanEmitter.event;
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.scanEmitter];
   private watchers: vscode.Disposable[] = [];
-  private filter = new PathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+  private filter = filterOf(corpusGlobs());
   private readonly queue: UpdateQueue<PendingChange>;
   private firstScan: Promise<void> | undefined;
   private scanGeneration = 0;
@@ -272,9 +272,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private configure(): void {
-    const config = vscode.workspace.getConfiguration('policyLens');
-    const include = config.get<string[]>('corpusGlobs', DEFAULT_INCLUDE);
-    const exclude = config.get<string[]>('corpusExclude', DEFAULT_EXCLUDE);
+    const { include, exclude } = corpusGlobs();
     this.filter = new PathFilter(include, exclude);
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
@@ -290,7 +288,7 @@ export class CorpusService implements vscode.Disposable {
       deletions.onDidDelete((uri) => this.scheduleDeletion(uri));
       this.watchers.push(deletions);
     }
-    this.output.appendLine(`Corpus: ${include.join(', ')}; excluding ${exclude.join(', ') || 'nothing'}; documents over ${formatBytes(32 * 1024 * 1024)} are skipped.`);
+    this.output.appendLine(`Corpus: ${include.join(', ')}; excluding ${exclude.join(', ') || 'nothing'}; documents over ${formatBytes(DEFAULT_MAX_BYTES)} are skipped.`);
   }
 
   private scheduleDeletion(uri: vscode.Uri): void {
@@ -304,9 +302,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async findCorpusFiles(): Promise<vscode.Uri[]> {
-    const config = vscode.workspace.getConfiguration('policyLens');
-    const include = config.get<string[]>('corpusGlobs', DEFAULT_INCLUDE);
-    const exclude = config.get<string[]>('corpusExclude', DEFAULT_EXCLUDE);
+    const { include, exclude } = corpusGlobs();
     // VS Code's globs do not nest braces, so only flat patterns prune the search; `pathOf` applies them all.
     const flat = exclude.filter((glob) => !/[{}]/.test(glob));
     const excludeGlob = flat.length ? `{${flat.join(',')}}` : null;
@@ -318,4 +314,19 @@ export class CorpusService implements vscode.Disposable {
     }
     return [...seen.values()].filter((uri) => this.pathOf(uri) !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
+}
+
+interface CorpusGlobs {
+  include: string[];
+  exclude: string[];
+}
+
+/** The corpus globs from the settings (`policyLens.corpusGlobs`, `policyLens.corpusExclude`). */
+function corpusGlobs(): CorpusGlobs {
+  const config = vscode.workspace.getConfiguration('policyLens');
+  return { include: config.get<string[]>('corpusGlobs', DEFAULT_INCLUDE), exclude: config.get<string[]>('corpusExclude', DEFAULT_EXCLUDE) };
+}
+
+function filterOf({ include, exclude }: CorpusGlobs): PathFilter {
+  return new PathFilter(include, exclude);
 }
