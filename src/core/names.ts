@@ -1,7 +1,7 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
 import { headCategory, headWords, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
-import { Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
+import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
 /**
  * Finds, in one pass over one document, the names of programmes, funds, bodies, reports, strategies
@@ -22,6 +22,10 @@ export function findNames(text: string): NameCandidate[] {
   return new NameScanner(text).scan();
 }
 
+function wordHash(w: string): number {
+  return foldHash(w, 0, w.length);
+}
+
 /** Capitalised words that start a sentence or a title rather than a name. */
 const LEADING_NOISE = new Set(
   ('the a an this that these those our its his her their my your every each all in on at for from with by as to under after before since when while if but and or of ' +
@@ -29,7 +33,7 @@ const LEADING_NOISE = new Set(
     'chairman chairwoman commissioner ceo director head chief leader spokesperson deputy shadow prime then now former read see why how what where who').split(' '),
 );
 
-const LEADING_NOISE_HASHES = new Set([...LEADING_NOISE].map((w) => wordHash(w, 0, w.length)));
+const LEADING_NOISE_HASHES = new Set([...LEADING_NOISE].map(wordHash));
 
 /** Words that make the capitalised words before a connector a person's title, not part of a name. */
 const TITLES = new Set(['chair', 'executive', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
@@ -47,18 +51,12 @@ function isQuote(c: number): boolean {
   return c === 0x2018 || c === 0x201c || c === 34 || c === 39;
 }
 
-/** A hash of a word's letters, lowercased, to skip most lowercase words without slicing them. */
-function wordHash(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
-  return h;
-}
 
 /** The lowercase words the scanner stops at: head nouns (and plurals), `its`, `free`, `consultation`. */
 const LOWERCASE_CUES = new Set(
   [...headWords(), 'its', 'free', 'consultation']
     .flatMap((w) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies'), `${w}’s`, `${w}'s`, `${w}s’`, `${w}s'`])
-    .map((w) => wordHash(w, 0, w.length)),
+    .map(wordHash),
 );
 
 /** Capitalised words that are not one-word names. */
@@ -355,9 +353,7 @@ class NameScanner {
       }
       return this.runContext(first, last, a);
     }
-    const norms: string[] = [];
-    for (let k = nameStart; k <= runEnd; k++) norms.push(this.norm(k));
-    if (isGenericName(norms) && !acronym) return this.runContext(first, last, a);
+    if (!acronym && this.isGeneric(nameStart, runEnd)) return this.runContext(first, last, a);
     const finalHead = end > runEnd ? normWord(this.word(end)) : headNorm;
     if (!acronym && !finalHead) return this.runContext(first, last, a);
     this.emit(nameStart, end, {
@@ -374,7 +370,13 @@ class NameScanner {
   }
 
   private isNoise(i: number): boolean {
-    return LEADING_NOISE_HASHES.has(wordHash(this.text, this.words.starts[i], this.words.ends[i])) && LEADING_NOISE.has(this.lower(i));
+    return LEADING_NOISE_HASHES.has(this.words.hashes[i]) && LEADING_NOISE.has(this.lower(i));
+  }
+
+  /** `Local Authority`: only generic words, checked word by word so that most names stop at the first. */
+  private isGeneric(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (!isGenericName([this.norm(k)])) return false;
+    return true;
   }
 
   /** The word without a possessive ending: `KCC’s` → `KCC`. */
@@ -508,7 +510,7 @@ class NameScanner {
   private lowercaseWord(i: number): void {
     const start = this.words.starts[i];
     const length = this.words.ends[i] - start;
-    if (length < 3 || length > 14 || !LOWERCASE_CUES.has(wordHash(this.text, start, start + length))) return;
+    if (length < 3 || length > 14 || !LOWERCASE_CUES.has(this.words.hashes[i])) return;
     const w = this.word(i);
     const lower = w.toLowerCase();
     if (lower === 'its') return this.pronounWork(i);

@@ -16,6 +16,15 @@ export interface Words {
   readonly ends: Int32Array;
   /** `gaps[i]` is what lies between word `i - 1` and word `i`; `gaps[0]` is always `Gap.Break`. */
   readonly gaps: Uint8Array;
+  /** `hashes[i]` is `foldHash` of word `i`, so rules can test a word against a set without slicing it. */
+  readonly hashes: Int32Array;
+}
+
+/** A case-folded hash of `text` from `start` to `end`: the same for `Review`, `review` and `REVIEW`. */
+export function foldHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
+  return h;
 }
 
 /** Splits `text` into words; linear in its length and allocation-free per word. */
@@ -24,6 +33,7 @@ export function splitWords(text: string): Words {
   let starts: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let ends: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let gaps: Uint8Array<ArrayBuffer> = new Uint8Array(capacity);
+  let hashes: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let count = 0;
   let prevEnd = 0;
   const n = text.length;
@@ -35,17 +45,23 @@ export function splitWords(text: string): Words {
       continue;
     }
     const start = i;
+    let h = c | 32;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) i++;
-      else if (isJoiner(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (isWordChar(d)) {
+        h = (Math.imul(h, 31) + (d | 32)) | 0;
+        i++;
+      } else if (isJoiner(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        h = (Math.imul(Math.imul(h, 31) + (d | 32), 31) + (text.charCodeAt(i + 1) | 32)) | 0;
+        i += 2;
+      } else break;
     }
     if (count === capacity) {
       capacity *= 2;
       starts = grow(starts, capacity);
       ends = grow(ends, capacity);
+      hashes = grow(hashes, capacity);
       const g = new Uint8Array(capacity);
       g.set(gaps);
       gaps = g;
@@ -53,10 +69,11 @@ export function splitWords(text: string): Words {
     starts[count] = start;
     ends[count] = i;
     gaps[count] = count === 0 ? Gap.Break : gapKind(text, prevEnd, start);
+    hashes[count] = h;
     prevEnd = i;
     count++;
   }
-  return { count, starts, ends, gaps };
+  return { count, starts, ends, gaps, hashes };
 }
 
 function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Gap, splitWords } from '../../src/core/words';
+import { foldHash, Gap, splitWords } from '../../src/core/words';
 
 function words(text: string): [string, Gap][] {
   const w = splitWords(text);
@@ -28,6 +28,12 @@ describe('splitWords', () => {
 
   it('keeps a plural possessive with its word, so the name goes on', () => {
     assert.deepEqual(words("Childrens' Fund")[1], ['Fund', Gap.Space]);
+  });
+
+  it('hashes each word case-folded, as foldHash does', () => {
+    const text = 'The Care Review, children’s co-operatives';
+    const w = splitWords(text);
+    for (let i = 0; i < w.count; i++) assert.equal(w.hashes[i], foldHash(text.slice(w.starts[i], w.ends[i]).toLowerCase(), 0, w.ends[i] - w.starts[i]));
   });
 
   it('grows past its first guess of the number of words', () => {
