@@ -97,11 +97,6 @@ export class AnnotationStore {
     });
   }
 
-  /** Forgets what was read, e.g. when the source is closed or deleted. */
-  forget(sourcePath: string): void {
-    this.entries.delete(sidecarPathFor(sourcePath));
-  }
-
   /** Annotates `[span.start, span.end)` of `text` (the source's current text) and saves; returns the new annotation. */
   async add(sourcePath: string, text: string, span: Span, fields: AnnotationFields): Promise<Annotation> {
     const path = sidecarPathFor(sourcePath);
