@@ -19,9 +19,12 @@ export interface Linked {
  *   (`the independent review of children’s social care`);
  * - `the department` is the one item with that head noun its document names; ambiguous ones stay unlinked;
  * - a body's `work` is one item per body (`CMA report` = `report by the Competition and Markets Authority`);
+ * - a short name made of a longer name's head and words (`Care Review` beside `Independent Review
+ *   of Children's Social Care`) joins it when every document naming both agrees;
  * - bodies whose long names differ only in their last words, and consultations whose subjects
  *   overlap, are joined (see `Lexicon.joinVariants`);
- * - a lone capitalised word is an item only when it recurs in another document (`Ofwat`).
+ * - a capitalised word or phrase without a head noun is an item only when it recurs in another
+ *   document (`Ofwat`, `Sure Start`).
  * Item ids are slugs of the canonical name (the longest form seen), so they are stable across runs.
  * Context matches are cached per document's `names` array while the known names are unchanged, so
  * re-linking after an edit to one document rescans only that document.
