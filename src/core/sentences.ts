@@ -29,13 +29,14 @@ export interface SentenceSpan extends Span {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const wrapWidth = hardWrapWidth(text);
+  const terminals = new Terminals(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     const { start, bulleted } = skipListMarker(text, lineStart, lineEndAt(text, lineStart));
     let end = lineEndAt(text, lineStart);
     while (end < text.length && continuesOnNextLine(text, start, end, wrapWidth)) end = lineEndAt(text, end + 1);
     const first = spans.length;
-    splitLine(text, start, end, spans);
+    splitLine(text, start, end, spans, terminals);
     for (let i = first; i < spans.length; i++) {
       spans[i].line = spans.length - first === 1 ? 'whole' : i === first ? 'first' : 'inner';
       spans[i].bulleted = bulleted && i === first;
@@ -131,11 +132,29 @@ function continuesOnNextLine(text: string, from: number, lineEnd: number, wrapWi
   return OPEN_ENDED.has(text.slice(w + 1, end + 1).toLowerCase());
 }
 
-function splitLine(text: string, start: number, end: number, spans: SentenceSpan[]): void {
+/** Finds the next `.`, `!`, `?` or `…` natively; remembers it, so lines without one do not rescan the rest of the text. */
+class Terminals {
+  private readonly pattern = /[.!?\u2026]/g;
+  private next = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of the first terminal at or after `offset`, or the text's length. */
+  from(offset: number): number {
+    if (this.next < offset) {
+      this.pattern.lastIndex = offset;
+      this.next = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : this.text.length;
+    }
+    return this.next;
+  }
+}
+
+function splitLine(text: string, start: number, end: number, spans: SentenceSpan[], terminals: Terminals): void {
   let from = start;
   for (let i = start; i < end; i++) {
+    i = terminals.from(i);
+    if (i >= end) break;
     const c = text.charCodeAt(i);
-    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue;
     let close = i + 1;
     while (close < end && isTerminalTrail(text.charCodeAt(close))) close++;
     if (close >= end) break;

@@ -133,6 +133,13 @@ describe('splitting text into sentences', () => {
     assert.equal(spans[spans.length - 1].end, text.trimEnd().length);
   });
 
+  it('splits a hundred thousand heading lines without punctuation, one sentence each', () => {
+    const text = 'Heading Line\n'.repeat(100_000) + 'The end.';
+    const spans = splitSentences(text);
+    assert.equal(spans.length, 100_001);
+    assert.equal(text.slice(spans[0].start, spans[0].end), 'Heading Line');
+  });
+
   it('cuts a megabyte of open-ended wrapped lines, all joined, into bounded sentences', () => {
     const text = 'The government will fund new homes in the north of England and\n'.repeat(16_000);
     const spans = splitSentences(text);
