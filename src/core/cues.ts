@@ -111,7 +111,7 @@ function anchorExpression(words: string[]): RegExp {
     byLetter.set(w[0], list);
   }
   const branches = [...byLetter].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
-  return new RegExp(`\\b(?:${branches.join('|')})\\b|[£$€₹¥]`, 'gi');
+  return new RegExp(`\\b(?:${branches.join('|')})\\b|[£$€₹¥]|\\bhttps?:\\/\\/|\\bwww\\.|['’]ll\\b`, 'gi');
 }
 const ANCHOR = anchorExpression([...ROLES.keys()]);
 
@@ -120,7 +120,6 @@ const AMOUNT_AFTER_CURRENCY = /\.?\s?\d[\d,.]*\s?(?:m|bn|tn|k|million|billion|tr
 const AMOUNT_IN_WORDS = /(?<=\b\d[\d,.]*\s?)(?:million|billion|trillion)\s+(?:pounds|dollars|euros|rupees)\b|(?:million|billion|trillion)-(?:dollar|pound|euro)\b/iy;
 const AMOUNT_IN_CRORE = /(?<=\b\d[\d,.]*\s?(?:lakh\s+)?)crore\b/iy;
 const HALF_A_BILLION = /half\s+a\s+billion\b/iy;
-const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
 // What follows `will`: optional adverbs, then the verb and the word after it.
 const AFTER_MODAL = /\s+(?:(?:also|now|then|further|continue to|still|soon|initially|jointly)\s+)?[‘'"“]?(\w+)(?:\s+(\w+))?/y;
@@ -212,30 +211,49 @@ const BODY_REACH = 120;
  * The cues of one sentence.
  * @example readCues('The government will invest £10m.').flags & Cue.Future // non-zero
  */
-export function readCues(text: string): Cues {
-  const sentence = text.includes('http') || text.includes('www.') ? text.replace(URL, (url) => ' '.repeat(url.length)) : text;
-  const reader = new CueReader(sentence);
+export function readCues(sentence: string): Cues {
+  const reader = READER.reset(sentence);
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) {
-    if (m[0].length === 1) {
-      reader.money(AMOUNT_AFTER_CURRENCY, m.index + 1);
-      continue;
+    const match = m[0];
+    const at = m.index;
+    if (match.length === 1) reader.money(AMOUNT_AFTER_CURRENCY, at + 1);
+    else if (match.endsWith('ll') && (match[0] === "'" || match[0] === '’')) reader.contraction(at, at + match.length);
+    else if (match.endsWith('/') || match.endsWith('.')) ANCHOR.lastIndex = endOfAddress(sentence, at);
+    else {
+      const anchor = ANCHORS.get(match) ?? ANCHORS.get(match.toLowerCase());
+      if (anchor) reader.read(anchor.word, anchor.roles, at, at + match.length);
     }
-    const anchor = ANCHORS.get(m[0]) ?? ANCHORS.get(m[0].toLowerCase());
-    if (anchor) reader.read(anchor.word, anchor.roles, m.index, m.index + m[0].length);
   }
-  if (sentence.includes("'ll") || sentence.includes('’ll')) reader.readContractions();
   return reader.finish();
 }
 
+/** A web address runs to the next space; its words are not cues. */
+function endOfAddress(sentence: string, from: number): number {
+  ADDRESS.lastIndex = from;
+  ADDRESS.test(sentence);
+  return ADDRESS.lastIndex;
+}
+const ADDRESS = /\S*/y;
+
 class CueReader {
   flags = 0;
+  private sentence = '';
   private lastFirmPledge = -1;
   private consequence = false;
-  private futures: number[] = [];
+  private readonly futures: number[] = [];
   private subjectEnd = -1;
 
-  constructor(private readonly sentence: string) {}
+  /** Starts on a new sentence (one reader serves every sentence: reading is synchronous). */
+  reset(sentence: string): this {
+    this.sentence = sentence;
+    this.flags = 0;
+    this.lastFirmPledge = -1;
+    this.consequence = false;
+    this.futures.length = 0;
+    this.subjectEnd = -1;
+    return this;
+  }
 
   read(word: string, roles: number, start: number, end: number): void {
     if (roles & FIRM) this.firm(start);
@@ -260,12 +278,10 @@ class CueReader {
     if (this.next(re, at)) this.flags |= Cue.Money;
   }
 
-  readContractions(): void {
-    for (let at = this.sentence.indexOf('ll'); at > 0; at = this.sentence.indexOf('ll', at + 2)) {
-      const c = this.sentence.charCodeAt(at - 1);
-      if ((c === 0x27 || c === 0x2019) && !/\w/.test(this.sentence.charAt(at + 2))) this.futures.push(at - 1, at + 2);
-    }
+  contraction(start: number, end: number): void {
+    this.futures.push(start, end);
   }
+
 
   finish(): Cues {
     if (this.futures.length && !this.consequence && this.hasFutureAct()) this.flags |= Cue.Future;
@@ -569,3 +585,5 @@ class CueReader {
     return false;
   }
 }
+
+const READER = new CueReader();
