@@ -130,7 +130,7 @@ const CONSEQUENCE_SUBJECT = /(?<=\b(?:this|that|these|it|which)\s+)/iy;
 const EFFECT_VERBS = new Set([
   'mean', 'need', 'have', 'depend', 'signal', 'not', 'never', 'likely', 'probably', 'surely', 'close', 'remain', 'cost', 'face', 'struggle',
   'find', 'come', 'fall', 'rise', 'go', 'happen', 'feel', 'look', 'seem', 'vary', 'result', 'affect', 'lead', 'suffer', 'prove', 'doubtless',
-  'fail', 'lose', 'miss', 'worsen', 'collapse', 'backfire', 'hurt', 'harm', 'damage', 'hit', 'cause', 'struggle', 'undermine', 'leave',
+  'fail', 'lose', 'miss', 'worsen', 'collapse', 'backfire', 'hurt', 'harm', 'damage', 'hit', 'cause', 'undermine', 'leave',
 ]);
 const EFFECT_AFTER_BE = new Set([
   'welcomed', 'critical', 'crucial', 'key', 'vital', 'essential', 'important', 'able', 'limited', 'convenient', 'difficult', 'hard', 'easy',
@@ -144,7 +144,6 @@ const NEXT = {
   to: /\s+to\b/y,
   rollOut: /\s+out\b/y,
   out: /\s+out\b(?!\s+(?:in|at|by|above|below|here)\b)/y,
-  setTo: /\s+to\b/y,
   forward: /\s+forward\b/y,
   forwardProposals: /\s+forward\s+(?:\w+\s+){0,4}proposals?\b/y,
   by: /\s+by\b/y,
@@ -236,6 +235,7 @@ function endOfAddress(sentence: string, from: number): number {
 }
 const ADDRESS = /\S*/y;
 
+/** What one sentence's anchors add up to; the lexicon tells what each anchor word can be, its neighbours what it is here. */
 class CueReader {
   flags = 0;
   private sentence = '';
@@ -282,7 +282,6 @@ class CueReader {
     this.futures.push(start, end);
   }
 
-
   finish(): Cues {
     if (this.futures.length && !this.consequence && this.hasFutureAct()) this.flags |= Cue.Future;
     return { flags: this.flags, lastFirmPledge: this.lastFirmPledge };
@@ -311,7 +310,7 @@ class CueReader {
         if (this.next(n.to, end)) this.pledge();
         return;
       case 'set':
-        if (this.next(n.setTo, end) || this.before(BEFORE.toBe, start)) this.pledge();
+        if (this.next(n.to, end) || this.before(BEFORE.toBe, start)) this.pledge();
         if (this.next(n.out, end)) this.pledge();
         return;
       case 'sets':
