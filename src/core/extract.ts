@@ -32,7 +32,8 @@ const MAX_HEADING_LENGTH = 80;
 
 /**
  * Commitment and recommendation sentences, each distinct sentence once (a headline or caption repeated
- * verbatim is one statement). Items of a list introduced by a commitment or recommendation take its kind.
+ * verbatim is one statement). Items of a list take the kind of the line (`The plan will include:`) or
+ * heading (`Key actions`) that introduces them.
  */
 function classifySentences(text: string): SentenceMention[] {
   const sentences: SentenceMention[] = [];
