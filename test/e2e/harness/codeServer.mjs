@@ -52,18 +52,13 @@ export async function startCodeServer(toolchain, { stateDir, extensionsDir, work
   );
   const url = `http://127.0.0.1:${port}`;
   const stop = () => stopGroup(child);
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
   try {
-    await waitFor(
-      `code-server to answer ${url}/healthz (log: ${logPath})`,
-      async () => {
-        if (child.exitCode !== null || child.signalCode !== null) {
-          throw new Error(`code-server exited (${child.exitCode ?? child.signalCode}) before answering; see ${logPath}`);
-        }
-        const response = await fetch(`${url}/healthz`);
-        return response.ok;
-      },
-      { timeoutMs: 60_000, intervalMs: 200 },
-    );
+    await waitFor(`code-server to answer ${url}/healthz (log: ${logPath})`, async () => exited() || (await fetch(`${url}/healthz`)).ok, {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+    });
+    if (exited()) throw new Error(`code-server exited (${child.signalCode ?? child.exitCode}) before answering; see ${logPath}`);
   } catch (error) {
     await stop();
     throw error;
