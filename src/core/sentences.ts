@@ -241,7 +241,7 @@ function startsSentence(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0x2009 || c === 0x202f || c === 0x3000;
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029;
 }
 
 function isDigit(c: number): boolean {
