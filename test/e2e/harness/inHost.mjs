@@ -20,6 +20,7 @@ export async function runInHostSuite({ root, toolchain, folders, log }) {
   const serverLog = path.join(stateDir, 'code-server.log');
   const hostLog = path.join(stateDir, 'extension-host.log');
   const workbenchLogs = path.join(stateDir, 'workbench-logs');
+  const serverLogs = path.join(stateDir, 'user-data', 'logs');
   writeFileSync(hostLog, '');
   const workspace = folders.workspaceCopy('in-host-workspace');
   let server;
@@ -54,11 +55,11 @@ export async function runInHostSuite({ root, toolchain, folders, log }) {
     const counts = mochaCounts(output);
     if (!counts) throw new Error(`the in-host tests exited with ${code} without mocha's counts (log: ${hostLog})`);
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
-    if (counts.failed) await folders.saveFailure('in-host tests', { page, logs: [hostLog, serverLog, workbenchLogs] });
+    if (counts.failed) await folders.saveFailure('in-host tests', { page, logs: [hostLog, serverLog, workbenchLogs, serverLogs] });
     return counts;
   } catch (error) {
     log(`in-host tests could not run: ${error.message}`);
-    await folders.saveFailure('in-host tests did not run', { page: browser?.page, logs: [hostLog, serverLog] });
+    await folders.saveFailure('in-host tests did not run', { page: browser?.page, logs: [hostLog, serverLog, serverLogs] });
     return { passed: mochaCounts(output)?.passed ?? 0, failed: 1 };
   } finally {
     await browser?.context.close().catch(() => {});

@@ -19,6 +19,8 @@ export async function runUiSuite({ toolchain, folders, vsix, log, grep }) {
   const stateDir = folders.dir('ui');
   const serverLog = path.join(stateDir, 'code-server.log');
   const consoleLog = path.join(stateDir, 'browser-console.log');
+  // code-server's own logs: the remote extension host, file watcher and server.
+  const serverLogs = path.join(stateDir, 'user-data', 'logs');
   const extensionsDir = folders.dir('ui', 'extensions');
   const workspace = folders.workspaceCopy('ui-workspace');
   let server;
@@ -33,11 +35,11 @@ export async function runUiSuite({ toolchain, folders, vsix, log, grep }) {
     await workbench.open(server.workbenchUrl(workspace));
     useWorkbench(workbench);
     return await runMocha(grep, async (test) => {
-      await folders.saveFailure(`ui ${test.fullTitle()}`, { page: browser.page, logs: [serverLog, consoleLog] });
+      await folders.saveFailure(`ui ${test.fullTitle()}`, { page: browser.page, logs: [serverLog, consoleLog, serverLogs] });
     });
   } catch (error) {
     log(`UI tests could not run: ${error.message}`);
-    await folders.saveFailure('ui tests did not run', { page: browser?.page, logs: [serverLog, consoleLog] });
+    await folders.saveFailure('ui tests did not run', { page: browser?.page, logs: [serverLog, consoleLog, serverLogs] });
     return { passed: 0, failed: 1 };
   } finally {
     await browser?.context.close().catch(() => {});
