@@ -18,6 +18,8 @@ const log = (message) => console.log(`[e2e] ${message}`);
 const [only, grep] = process.argv.slice(2);
 
 const folders = new RunFolders(root);
+// Also when interrupted (Ctrl+C): the scratch folder holds copies of the corpus and browser profiles.
+process.on('exit', () => folders.dispose());
 const totals = { passed: 0, failed: 0 };
 const started = Date.now();
 try {
