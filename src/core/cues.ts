@@ -1,7 +1,7 @@
 /**
- * The words and phrases that signal a commitment or a recommendation. One regular expression finds the
- * anchor words of a sentence in a single pass; each anchor's neighbours are then checked in place, so the
- * cost stays linear and small however many phrases the classifiers know.
+ * The words and phrases that signal a commitment or a recommendation. One scan over a sentence's words finds
+ * its anchor words by hash look-up; each anchor's neighbours are then checked in place, so the cost stays
+ * linear and small however many phrases the classifiers know.
  */
 export const Cue = {
   /** Pledge or announcement wording: `set out plans`, `to be rolled out`, `aims to`. */
@@ -94,26 +94,55 @@ interface Anchor {
   word: string;
   roles: number;
 }
-/** Each anchor word as it appears in lower case or capitalised (one look-up per match, no lower-casing). */
-const ANCHORS = new Map<string, Anchor>();
+
+/**
+ * The anchor words by a hash of their lower-cased letters (open addressing), so a sentence's words are looked
+ * up as they are scanned, without cutting them out of the sentence or lower-casing them.
+ */
+const TABLE_SIZE = 2048;
+const TABLE_MASK = TABLE_SIZE - 1;
+const TABLE_HASHES = new Int32Array(TABLE_SIZE);
+const TABLE_ANCHORS: (Anchor | undefined)[] = new Array<Anchor | undefined>(TABLE_SIZE).fill(undefined);
 for (const [word, roles] of ROLES) {
-  const anchor = { word, roles };
-  ANCHORS.set(word, anchor);
-  ANCHORS.set(word[0].toUpperCase() + word.slice(1), anchor);
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = foldHash(hash, word.charCodeAt(k));
+  let slot = hash & TABLE_MASK;
+  while (TABLE_ANCHORS[slot]) slot = (slot + 1) & TABLE_MASK;
+  TABLE_HASHES[slot] = hash;
+  TABLE_ANCHORS[slot] = { word, roles };
 }
 
-/** The anchor words as one expression, grouped by first letter (an alternation of a few hundred words stays fast that way). */
-function anchorExpression(words: string[]): RegExp {
-  const byLetter = new Map<string, string[]>();
-  for (const w of words.sort((a, b) => b.length - a.length)) {
-    const list = byLetter.get(w[0]) ?? [];
-    list.push(w.slice(1).replace(/-/g, '\\-'));
-    byLetter.set(w[0], list);
-  }
-  const branches = [...byLetter].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
-  return new RegExp(`\\b(?:${branches.join('|')})\\b|[£$€₹¥]|\\bhttps?:\\/\\/|\\bwww\\.|['’]ll\\b`, 'gi');
+function foldHash(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + (c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) | 0;
 }
-const ANCHOR = anchorExpression([...ROLES.keys()]);
+
+/** The anchor word that `sentence[start, end)` spells in any case, if any. */
+function anchorAt(sentence: string, start: number, end: number, hash: number): Anchor | undefined {
+  for (let slot = hash & TABLE_MASK; ; slot = (slot + 1) & TABLE_MASK) {
+    const anchor = TABLE_ANCHORS[slot];
+    if (!anchor) return undefined;
+    if (TABLE_HASHES[slot] === hash && spells(sentence, start, end, anchor.word)) return anchor;
+  }
+}
+
+/** `sentence[start, end)` is `lower` (a lower-case ASCII word) in any case. */
+function spells(sentence: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = sentence.charCodeAt(start + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** A character of a word as `\b` sees it: ASCII letters, digits and `_`. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+function isCurrencySign(c: number): boolean {
+  return c === 0xa3 || c === 0x24 || c === 0x20ac || c === 0x20b9 || c === 0xa5;
+}
 
 // A money amount read from its currency sign or code (`£45m`, `A$10 billion`, `INR 500 crore`), or back from its scale word.
 const AMOUNT_AFTER_CURRENCY = /\.?\s?\d[\d,.]*\s?(?:m|bn|tn|k|million|billion|trillion|crore|lakh)\b/iy;
@@ -212,19 +241,46 @@ const BODY_REACH = 120;
  */
 export function readCues(sentence: string): Cues {
   const reader = READER.reset(sentence);
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) {
-    const match = m[0];
-    const at = m.index;
-    if (match.length === 1) reader.money(AMOUNT_AFTER_CURRENCY, at + 1);
-    else if (match.endsWith('ll') && (match[0] === "'" || match[0] === '’')) reader.contraction(at, at + match.length);
-    else if (match.endsWith('/') || match.endsWith('.')) ANCHOR.lastIndex = endOfAddress(sentence, at);
-    else {
-      const anchor = ANCHORS.get(match) ?? ANCHORS.get(match.toLowerCase());
-      if (anchor) reader.read(anchor.word, anchor.roles, at, at + match.length);
+  const length = sentence.length;
+  let i = 0;
+  while (i < length) {
+    const c = sentence.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (isCurrencySign(c)) reader.money(AMOUNT_AFTER_CURRENCY, i + 1);
+      else if ((c === 0x27 || c === 0x2019) && spells(sentence, i + 1, i + 3, 'll') && !isWordChar(sentence.charCodeAt(i + 3))) {
+        reader.contraction(i, i + 3);
+        i += 3;
+        continue;
+      }
+      i++;
+      continue;
     }
+    const start = i;
+    let hash = 0;
+    for (; i < length && isWordChar(sentence.charCodeAt(i)); i++) hash = foldHash(hash, sentence.charCodeAt(i));
+    if (sentence.charCodeAt(i) === 0x2d && isWordChar(sentence.charCodeAt(i + 1))) {
+      // Hyphenated anchors (`re-announced`) are read whole; otherwise each part is a word of its own.
+      let end = i + 1;
+      let compound = foldHash(hash, 0x2d);
+      for (; end < length && isWordChar(sentence.charCodeAt(end)); end++) compound = foldHash(compound, sentence.charCodeAt(end));
+      const anchor = anchorAt(sentence, start, end, compound);
+      if (anchor) {
+        reader.read(anchor.word, anchor.roles, start, end);
+        i = end;
+        continue;
+      }
+    }
+    const anchor = anchorAt(sentence, start, i, hash);
+    if (anchor) reader.read(anchor.word, anchor.roles, start, i);
+    else if (isAddressStart(sentence, start, i)) i = endOfAddress(sentence, start);
   }
   return reader.finish();
+}
+
+/** `http://`, `https://` or `www.` begins at the word `sentence[start, end)`. */
+function isAddressStart(sentence: string, start: number, end: number): boolean {
+  if (spells(sentence, start, end, 'www')) return sentence.charCodeAt(end) === 0x2e;
+  return (spells(sentence, start, end, 'http') || spells(sentence, start, end, 'https')) && sentence.startsWith('://', end);
 }
 
 /** A web address runs to the next space; its words are not cues. */

@@ -35,7 +35,7 @@ const MAX_HEADING_LENGTH = 80;
  * verbatim is one statement). Items of a list take the kind of the line (`The plan will include:`) or
  * heading (`Key actions`) that introduces them.
  */
-function classifySentences(text: string): SentenceMention[] {
+export function classifySentences(text: string): SentenceMention[] {
   const sentences: SentenceMention[] = [];
   const seen = new Set<string>();
   let list: ListLead | undefined;
