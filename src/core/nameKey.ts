@@ -69,6 +69,11 @@ function stem(w: string): string {
 
 const STOPWORDS = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from', '&']);
 
+/** The function words, for sets that test words of a text by hash. */
+export function stopwords(): string[] {
+  return [...STOPWORDS];
+}
+
 /** Function words that join the parts of a name (`of`, `for`, `and`) and carry no meaning of their own. */
 export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm);
@@ -139,6 +144,11 @@ export function isShortFormHead(norm: string): boolean {
 
 /** Works a body produces, for `CMA report`, `report by the Competition and Markets Authority`. */
 const WORKS = new Set(['report', 'study', 'review', 'consultation', 'inquiry', 'investigation']);
+
+/** The work nouns, for sets that test words of a text by hash. */
+export function workWords(): string[] {
+  return [...WORKS];
+}
 
 export function isWork(norm: string): boolean {
   return WORKS.has(norm);

@@ -1,5 +1,5 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
-import { headCategory, headWords, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, isWork, normWord } from './nameKey';
+import { headCategory, headWords, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normWord, stopwords, workWords } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -26,26 +26,40 @@ function wordHash(w: string): number {
   return foldHash(w, 0, w.length);
 }
 
+/**
+ * A set of lowercase ASCII words, tested against a word of the text by its case-folded hash first,
+ * so that most words are rejected without being sliced and lowercased.
+ */
+class WordSet {
+  readonly hashes: ReadonlySet<number>;
+  readonly words: ReadonlySet<string>;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.hashes = new Set([...this.words].map(wordHash));
+  }
+}
+
+const STOPWORDS = new WordSet(stopwords());
+const WORKS = new WordSet(workWords());
+
 /** Capitalised words that start a sentence or a title rather than a name. */
-const LEADING_NOISE = new Set(
+const LEADING_NOISE = new WordSet(
   ('the a an this that these those our its his her their my your every each all in on at for from with by as to under after before since when while if but and or of ' +
     'new further key both other some many more most such same overall mr mrs ms dr sir dame lord baroness cllr councillor president minister secretary chancellor chair ' +
     'chairman chairwoman commissioner ceo director head chief leader spokesperson deputy shadow prime then now former read see why how what where who').split(' '),
 );
 
-const LEADING_NOISE_HASHES = new Set([...LEADING_NOISE].map(wordHash));
-
 /** Words that make the capitalised words before a connector a person's title, not part of a name. */
-const TITLES = new Set(['chair', 'executive', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
+const TITLES = new WordSet(['chair', 'executive', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
 
 /** Words before `free X` that show an entitlement: `eligible for free school meals`, `on free school meals`. */
-const ENTITLEMENT_CUES = new Set(['on', 'for', 'to', 'of']);
+const ENTITLEMENT_CUES = new WordSet(['on', 'for', 'to', 'of']);
 
 /** Words that end the noun phrase after `free`. */
 const NOT_NOUNS = new Set('more than less during per which that who will would could should can is are was were has have had be been being into or but also only until after before since when while if this these those every each all'.split(' '));
 
 /** Words after `consultation` that introduce its subject. */
-const TOPIC_CUES = new Set(['on', 'about', 'into', 'regarding']);
+const TOPIC_CUES = new WordSet(['on', 'about', 'into', 'regarding']);
 
 function isQuote(c: number): boolean {
   return c === 0x2018 || c === 0x201c || c === 34 || c === 39;
@@ -59,6 +73,10 @@ const LOWERCASE_CUES = new Set(
     .map(wordHash),
 );
 
+/** The low bits of `LOWERCASE_CUES`, so that most lowercase words are passed over with one array read. */
+const LOWERCASE_CUE_BITS = new Uint8Array(4096);
+for (const h of LOWERCASE_CUES) LOWERCASE_CUE_BITS[h & 4095] = 1;
+
 /** Capitalised words that are not one-word names. */
 const NOT_SINGLE_NAMES = new Set(
   ('government governments minister ministers secretary chancellor council councils state states city country nation opposition parliament ' +
@@ -67,19 +85,19 @@ const NOT_SINGLE_NAMES = new Set(
 );
 
 /** Words before a capitalised word that make it a person or a place. */
-const NOT_BEFORE_SINGLE_NAMES = new Set(
+const NOT_BEFORE_SINGLE_NAMES = new WordSet(
   ('mr mrs ms miss dr sir lady lord dame baroness professor prof cllr councillor minister secretary president chancellor chair chief ' +
     'in at from across throughout around near outside inside within into towards').split(' '),
 );
 
 /** Verbs after a capitalised word that make it a person. */
-const REPORTING_VERBS = new Set('said says added told wrote explained argued warned noted stated claimed insisted admitted urged replied commented'.split(' '));
+const REPORTING_VERBS = new WordSet('said says added told wrote explained argued warned noted stated claimed insisted admitted urged replied commented'.split(' '));
 
 /** Words that join the parts of one name when a capitalised word follows. */
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', '&']);
+const CONNECTORS = new WordSet(['of', 'for', 'and', 'on', 'to', '&']);
 
 /** Lowercase words after a name that belong to it (`Supporting Families programme`). */
-const TRAILING_HEADS = new Set(['programme', 'programmes', 'program', 'scheme', 'schemes', 'initiative', 'project', 'offer', 'services', 'service', 'strategy', 'plan', 'framework', 'fund', 'grant', 'pilot', 'pilots', 'partnership']);
+const TRAILING_HEADS = new WordSet(['programme', 'programmes', 'program', 'scheme', 'schemes', 'initiative', 'project', 'offer', 'services', 'service', 'strategy', 'plan', 'framework', 'fund', 'grant', 'pilot', 'pilots', 'partnership']);
 
 /** Acronyms that name no programme or body. */
 const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 'obe', 'cbe', 'kc', 'qc', 'pm', 'am', 'fm', 'tv', 'pdf', 'faq', 'id', 'hr', 'gdp', 'covid', 'ok', 'co', 'cyp']);
@@ -161,6 +179,22 @@ class NameScanner {
     return i < this.words.count ? (this.words.gaps[i] as Gap) : Gap.Break;
   }
 
+  /** `lower(i) === w` for a lowercase ASCII `w`, without building the string. */
+  private is(i: number, w: string): boolean {
+    const start = this.words.starts[i];
+    if (i >= this.words.count || this.words.ends[i] - start !== w.length) return false;
+    for (let k = 0; k < w.length; k++) {
+      let c = this.text.charCodeAt(start + k);
+      if (c >= 65 && c <= 90) c |= 32;
+      if (c !== w.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  private inSet(i: number, set: WordSet): boolean {
+    return i < this.words.count && set.hashes.has(this.words.hashes[i]) && set.words.has(this.lower(i));
+  }
+
   private lower(i: number): string {
     return i < this.words.count ? (this.lowers[i] ??= this.word(i).toLowerCase()) : '';
   }
@@ -219,7 +253,7 @@ class NameScanner {
     let content = 0;
     let capitals = 0;
     for (let k = first; k <= last; k++) {
-      if (isStopword(this.lower(k))) continue;
+      if (this.inSet(k, STOPWORDS)) continue;
       content++;
       if (this.cap(k)) capitals++;
     }
@@ -254,9 +288,9 @@ class NameScanner {
       }
       if (gap === Gap.Space && this.isConnector(k)) {
         let m = k + 1;
-        if (this.gap(m) === Gap.Space && this.lower(m) === 'the' && this.lower(k) !== 'and') m++;
+        if (this.gap(m) === Gap.Space && this.is(m, 'the') && !this.is(k, 'and')) m++;
         if (this.gap(m) === Gap.Space && this.cap(m) && !this.startsSecondBody(k, m)) {
-          if (this.lower(k) !== 'and') joined = true;
+          if (!this.is(k, 'and')) joined = true;
           j = m;
           continue;
         }
@@ -273,7 +307,7 @@ class NameScanner {
 
   /** `Department for Education and Department of Health`: after `and`, a head noun with its own `of` or `for` starts another name. */
   private startsSecondBody(k: number, m: number): boolean {
-    if (this.lower(k) !== 'and' || this.gap(m + 1) !== Gap.Space || !this.isConnector(m + 1) || this.lower(m + 1) === 'and') return false;
+    if (!this.is(k, 'and') || this.gap(m + 1) !== Gap.Space || !this.isConnector(m + 1) || this.is(m + 1, 'and')) return false;
     return isHeadAt(this.text, this.words.starts[m], this.words.ends[m]);
   }
 
@@ -282,7 +316,7 @@ class NameScanner {
     for (let m = k; m < k + MAX_TITLE_WORDS && m < this.words.count; m++) {
       const g = this.gap(m + 1);
       if (g === Gap.Break) return false;
-      if (g === Gap.Space && this.lower(m + 1) === 'and') return this.gap(m + 2) === Gap.Space && this.cap(m + 2);
+      if (g === Gap.Space && this.is(m + 1, 'and')) return this.gap(m + 2) === Gap.Space && this.cap(m + 2);
       if (!this.cap(m + 1)) return false;
     }
     return false;
@@ -290,26 +324,26 @@ class NameScanner {
 
   private handleRun(first: number, last: number): void {
     let a = first;
-    let leadingThe = first > 0 && this.gap(first) === Gap.Space && this.lower(first - 1) === 'the';
-    while (a <= last && (this.isNoise(a) || (a > first && this.words.ends[a] - this.words.starts[a] <= 4 && isStopword(this.lower(a))))) {
-      if (this.lower(a) === 'the') leadingThe = true;
+    let leadingThe = first > 0 && this.gap(first) === Gap.Space && this.is(first - 1, 'the');
+    while (a <= last && (this.isNoise(a) || (a > first && this.words.ends[a] - this.words.starts[a] <= 4 && this.inSet(a, STOPWORDS)))) {
+      if (this.is(a, 'the')) leadingThe = true;
       a++;
     }
     if (a > last) return;
     // A title before a connector: `Chair of the Local Government Association`, `Question to the Department for Education`.
     let conn = this.firstConnector(a, last);
-    while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && (this.lower(conn) === 'to' || this.hasTitle(a, conn - 1))) {
+    while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && (this.is(conn, 'to') || this.hasTitle(a, conn - 1))) {
       a = conn + 1;
-      while (a <= last && isStopword(this.lower(a))) a++;
+      while (a <= last && this.inSet(a, STOPWORDS)) a++;
       conn = this.firstConnector(a, last);
     }
     let head = conn >= 0 ? this.lastHead(a, conn - 1) : -1;
     let end = last;
-    if (head >= 0 && head !== conn - 1 && this.lower(head + 1) !== 'and') end = this.withYear(head, last);
+    if (head >= 0 && head !== conn - 1 && !this.is(head + 1, 'and')) end = this.withYear(head, last);
     else if (head >= 0) {
       // `Solvency Support Instrument and European Fund for Sustainable Development`: two names.
       for (let x = head - 1; x > a; x--) {
-        if (this.lower(x) !== 'and') continue;
+        if (!this.is(x, 'and')) continue;
         this.contextAfter(a, x);
         a = x + 1;
         break;
@@ -323,9 +357,9 @@ class NameScanner {
     const isBody = category === 'body' || (a === end && isAcronym(this.bare(a)));
     if (isBody) this.works(a, end);
 
-    const trailingWord = end === last && this.gap(last + 1) === Gap.Space && !this.cap(last + 1) && !this.isPossessive(last) ? this.lower(last + 1) : '';
+    const trailing = end === last && this.gap(last + 1) === Gap.Space && !this.cap(last + 1) && !this.isPossessive(last) && this.inSet(last + 1, TRAILING_HEADS);
     const runEnd = end;
-    if (TRAILING_HEADS.has(trailingWord) && !(isBody && isWork(trailingWord))) end = last + 1;
+    if (trailing && !(isBody && this.inSet(last + 1, WORKS))) end = last + 1;
 
     const acronymAt = this.acronymDefinitionAfter(end);
     let nameStart = a;
@@ -347,7 +381,7 @@ class NameScanner {
         this.emit(end, end, { form: 'name', category: 'body', head: this.norm(end) });
         return this.contextAfter(end + 1, last);
       }
-      if (headNorm && leadingThe && isShortFormHead(headNorm) && this.lower(end - 1) === 'the') {
+      if (headNorm && leadingThe && isShortFormHead(headNorm) && this.is(end - 1, 'the')) {
         this.emit(end - 1, end, { form: 'short', category: category ?? 'other', head: headNorm });
         return;
       }
@@ -370,7 +404,7 @@ class NameScanner {
   }
 
   private isNoise(i: number): boolean {
-    return LEADING_NOISE_HASHES.has(this.words.hashes[i]) && LEADING_NOISE.has(this.lower(i));
+    return this.inSet(i, LEADING_NOISE);
   }
 
   /** `Local Authority`: only generic words, checked word by word so that most names stop at the first. */
@@ -384,20 +418,30 @@ class NameScanner {
     return this.text.slice(this.words.starts[i], this.possessiveEnd(i));
   }
 
+  /** A cheap test an acronym must pass, before its text is sliced. */
+  private hasTwoCapitals(i: number): boolean {
+    let capitals = 0;
+    for (let k = this.words.starts[i]; k < this.words.ends[i]; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c >= 65 && c <= 90 && ++capitals === 2) return true;
+    }
+    return false;
+  }
+
   private hasLowercase(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (!this.cap(k)) return true;
     return false;
   }
 
   private hasTitle(a: number, b: number): boolean {
-    for (let k = a; k <= b; k++) if (TITLES.has(this.lower(k))) return true;
+    for (let k = a; k <= b; k++) if (this.inSet(k, TITLES)) return true;
     return false;
   }
 
   /** `Children's Social Care National Framework and Dashboard`: the name ends at the first of two coordinated heads. */
   private firstCoordinatedHead(a: number, head: number): number {
     for (let x = a + 1; x < head; x++) {
-      if (this.lower(x) !== 'and') continue;
+      if (!this.is(x, 'and')) continue;
       const left = this.lastHead(a, x - 1);
       if (left >= 0) return left;
     }
@@ -441,7 +485,7 @@ class NameScanner {
       // A word-like acronym counts only when closed at once: `(Defra)`.
       return (isAcronym(w) && (after === 41 || after === 32)) || (after === 41 && /^[A-Z][a-z]{2,7}$/.test(w)) ? k : -1;
     }
-    if (this.gap(k) === Gap.Comma && this.lower(k) === 'or' && this.gap(k + 1) === Gap.Space && k + 1 < this.words.count && isAcronym(this.word(k + 1))) {
+    if (this.gap(k) === Gap.Comma && this.is(k, 'or') && this.gap(k + 1) === Gap.Space && k + 1 < this.words.count && isAcronym(this.word(k + 1))) {
       const after = this.text.charCodeAt(this.words.ends[k + 1]);
       return after === 44 || after === 41 || after === 46 ? k + 1 : -1;
     }
@@ -473,10 +517,10 @@ class NameScanner {
 
   private works(a: number, b: number): void {
     const owner = this.text.slice(this.words.starts[a], this.possessiveEnd(b));
-    if (!this.isPossessive(b) && this.gap(b + 1) === Gap.Space && !this.cap(b + 1) && isWork(this.lower(b + 1))) this.emitWork(a, b + 1, owner);
+    if (!this.isPossessive(b) && this.gap(b + 1) === Gap.Space && !this.cap(b + 1) && this.inSet(b + 1, WORKS)) this.emitWork(a, b + 1, owner);
     let k = a - 1;
-    if (k >= 0 && this.lower(k) === 'the' && this.gap(a) === Gap.Space) k--;
-    if (k >= 1 && this.gap(k + 1) === Gap.Space && /^(by|from|of)$/.test(this.lower(k)) && this.gap(k) === Gap.Space && isWork(this.lower(k - 1))) {
+    if (k >= 0 && this.is(k, 'the') && this.gap(a) === Gap.Space) k--;
+    if (k >= 1 && this.gap(k + 1) === Gap.Space && (this.is(k, 'by') || this.is(k, 'from') || this.is(k, 'of')) && this.gap(k) === Gap.Space && this.inSet(k - 1, WORKS)) {
       this.emitWork(k - 1, b, owner);
     }
     if (this.isPossessive(b)) this.possessedWork(b + 1, owner);
@@ -492,7 +536,7 @@ class NameScanner {
   private possessedWork(from: number, owner: string): void {
     for (let k = from; k < from + 5 && k < this.words.count; k++) {
       if (k > from && this.gap(k) !== Gap.Space) return;
-      if (!this.cap(k) && isWork(this.lower(k))) {
+      if (!this.cap(k) && this.inSet(k, WORKS)) {
         this.emitWork(from, k, owner);
         return;
       }
@@ -510,7 +554,7 @@ class NameScanner {
   private lowercaseWord(i: number): void {
     const start = this.words.starts[i];
     const length = this.words.ends[i] - start;
-    if (length < 3 || length > 14 || !LOWERCASE_CUES.has(this.words.hashes[i])) return;
+    if (length < 3 || length > 14 || !LOWERCASE_CUE_BITS[this.words.hashes[i] & 4095] || !LOWERCASE_CUES.has(this.words.hashes[i])) return;
     const w = this.word(i);
     const lower = w.toLowerCase();
     if (lower === 'its') return this.pronounWork(i);
@@ -518,7 +562,7 @@ class NameScanner {
     if (lower === 'consultation') this.topic(i);
     const norm = normWord(w);
     if (!headCategory(norm)) return;
-    if (i > 0 && this.gap(i) === Gap.Space && this.lower(i - 1) === 'the' && isShortFormHead(norm) && !this.continuesAsName(i)) {
+    if (i > 0 && this.gap(i) === Gap.Space && this.is(i - 1, 'the') && isShortFormHead(norm) && !this.continuesAsName(i)) {
       this.emit(i - 1, i, { form: 'short', category: headCategory(norm) ?? 'other', head: norm });
       return;
     }
@@ -534,13 +578,13 @@ class NameScanner {
     if (!body || this.words.starts[i] - body.end > 300 || /[.!?]["”’]?(?:\s|$)/.test(this.text.slice(body.end, this.words.starts[i]))) return;
     for (let k = i + 1; k <= i + 4 && k < this.words.count; k++) {
       if (this.gap(k) !== Gap.Space || this.cap(k)) return;
-      if (isWork(this.lower(k))) return this.emitWork(i, k, body.owner);
+      if (this.inSet(k, WORKS)) return this.emitWork(i, k, body.owner);
     }
   }
 
   /** `families on free school meals`: an entitlement named by what it makes free. */
   private entitlement(i: number): void {
-    if (i === 0 || this.gap(i) !== Gap.Space || !ENTITLEMENT_CUES.has(this.lower(i - 1))) return;
+    if (i === 0 || this.gap(i) !== Gap.Space || !this.inSet(i - 1, ENTITLEMENT_CUES)) return;
     let last = i;
     for (let k = i + 1; k <= i + 3 && k < this.words.count; k++) {
       const w = this.lower(k);
@@ -552,7 +596,7 @@ class NameScanner {
 
   /** `a consultation on proposals around the use of agency social workers`: a work named by its subject, to the end of the clause. */
   private topic(i: number): void {
-    if (this.gap(i + 1) !== Gap.Space || !TOPIC_CUES.has(this.lower(i + 1))) return;
+    if (this.gap(i + 1) !== Gap.Space || !this.inSet(i + 1, TOPIC_CUES)) return;
     let last = i + 1;
     for (let k = i + 2; k < i + 24 && k < this.words.count && this.gap(k) !== Gap.Break; k++) last = k;
     if (last - i < 3) return;
@@ -564,7 +608,7 @@ class NameScanner {
   }
 
   private isConnector(i: number): boolean {
-    return i < this.words.count && this.words.ends[i] - this.words.starts[i] <= 3 && CONNECTORS.has(this.lower(i));
+    return i < this.words.count && this.words.ends[i] - this.words.starts[i] <= 3 && this.inSet(i, CONNECTORS);
   }
 
   /**
@@ -579,7 +623,7 @@ class NameScanner {
     } else {
       if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
-      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
+      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.hasTwoCapitals(k) && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
       let start = a;
       // `Funding for Sure Start`: a sentence's first word before a connector is not part of the name.
       if (this.opensSentence(start)) {
@@ -603,8 +647,8 @@ class NameScanner {
     for (const i of this.singles) {
       const word = this.norm(i);
       if (this.marks[i] === Mark.Used || word.length < 4 || this.inRuns.has(this.lower(i)) || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
-      if (isDigit(word.charCodeAt(0)) || (i > 0 && this.gap(i) !== Gap.Break && NOT_BEFORE_SINGLE_NAMES.has(this.lower(i - 1)))) continue;
-      if (this.gap(i + 1) === Gap.Space && REPORTING_VERBS.has(this.lower(i + 1))) continue;
+      if (isDigit(word.charCodeAt(0)) || (i > 0 && this.gap(i) !== Gap.Break && this.inSet(i - 1, NOT_BEFORE_SINGLE_NAMES))) continue;
+      if (this.gap(i + 1) === Gap.Space && this.inSet(i + 1, REPORTING_VERBS)) continue;
       // Not marked as used: the word may also begin a lowercase name the linker knows (`Independent review of …`).
       const start = this.words.starts[i];
       const end = this.possessiveEnd(i);
@@ -620,10 +664,10 @@ class NameScanner {
    */
   private mayBeName(a: number, b: number): boolean {
     if (b - a > 5 || this.lone.has(this.lower(b)) || this.fillsLine(a, b)) return false;
-    if (a > 0 && this.gap(a) !== Gap.Break && NOT_BEFORE_SINGLE_NAMES.has(this.lower(a - 1))) return false;
+    if (a > 0 && this.gap(a) !== Gap.Break && this.inSet(a - 1, NOT_BEFORE_SINGLE_NAMES)) return false;
     const norms: string[] = [];
     for (let k = a; k <= b; k++) {
-      if (this.marks[k] === Mark.Used || TITLES.has(this.lower(k)) || NOT_BEFORE_SINGLE_NAMES.has(this.lower(k)) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
+      if (this.marks[k] === Mark.Used || this.inSet(k, TITLES) || this.inSet(k, NOT_BEFORE_SINGLE_NAMES) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
       norms.push(this.norm(k));
     }
     return !isGenericName(norms) && !norms.every((w) => NOT_SINGLE_NAMES.has(w) || isStopword(w));

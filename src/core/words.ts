@@ -40,7 +40,7 @@ export function splitWords(text: string): Words {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (CHAR_CLASS[c] !== WORD) {
       i++;
       continue;
     }
@@ -49,10 +49,11 @@ export function splitWords(text: string): Words {
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) {
+      const kind = CHAR_CLASS[d];
+      if (kind === WORD) {
         h = (Math.imul(h, 31) + (d | 32)) | 0;
         i++;
-      } else if (isJoiner(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+      } else if (kind === JOINER && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === WORD) {
         h = (Math.imul(Math.imul(h, 31) + (d | 32), 31) + (text.charCodeAt(i + 1) | 32)) | 0;
         i += 2;
       } else break;
@@ -83,6 +84,7 @@ function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuf
 }
 
 function gapKind(text: string, from: number, to: number): Gap {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
   let commas = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -104,6 +106,12 @@ export function isWordChar(c: number): boolean {
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 }
+
+const WORD = 1;
+const JOINER = 2;
+/** `isWordChar` and `isJoiner` for every UTF-16 code unit, looked up once per character when splitting. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CHAR_CLASS[c] = isWordChar(c) ? WORD : isJoiner(c) ? JOINER : 0;
 
 /** True when the word at `start` begins with a capital letter or is a number. */
 export function isCapitalised(text: string, start: number): boolean {
