@@ -112,8 +112,9 @@ for (const [word, roles] of ROLES) {
   TABLE_ANCHORS[slot] = { word, roles };
 }
 
+/** Hashes letters in either case alike (`| 0x20` also maps `_` to DEL, which no anchor holds: look-ups still compare the letters). */
 function foldHash(hash: number, c: number): number {
-  return (Math.imul(hash, 31) + (c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) | 0;
+  return (Math.imul(hash, 31) + (c | 0x20)) | 0;
 }
 
 /** The anchor word that `sentence[start, end)` spells in any case, if any. */
@@ -137,8 +138,10 @@ function spells(sentence: string, start: number, end: number, lower: string): bo
 
 /** A character of a word as `\b` sees it: ASCII letters, digits and `_`. */
 function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return c < 0x80 && WORD_CHARS[c] === 1;
 }
+const WORD_CHARS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) WORD_CHARS[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function isCurrencySign(c: number): boolean {
   return c === 0xa3 || c === 0x24 || c === 0x20ac || c === 0x20b9 || c === 0xa5;
@@ -257,8 +260,12 @@ export function readCues(sentence: string): Cues {
     }
     const start = i;
     let hash = 0;
-    for (; i < length && isWordChar(sentence.charCodeAt(i)); i++) hash = foldHash(hash, sentence.charCodeAt(i));
-    if (sentence.charCodeAt(i) === 0x2d && isWordChar(sentence.charCodeAt(i + 1))) {
+    let next = c;
+    do {
+      hash = foldHash(hash, next);
+      next = ++i < length ? sentence.charCodeAt(i) : 0;
+    } while (isWordChar(next));
+    if (next === 0x2d && isWordChar(sentence.charCodeAt(i + 1))) {
       // Hyphenated anchors (`re-announced`) are read whole; otherwise each part is a word of its own.
       let end = i + 1;
       let compound = foldHash(hash, 0x2d);
@@ -272,7 +279,7 @@ export function readCues(sentence: string): Cues {
     }
     const anchor = anchorAt(sentence, start, i, hash);
     if (anchor) reader.read(anchor.word, anchor.roles, start, i);
-    else if (isAddressStart(sentence, start, i)) i = endOfAddress(sentence, start);
+    else if ((next === 0x2e || next === 0x3a) && isAddressStart(sentence, start, i)) i = endOfAddress(sentence, start);
   }
   return reader.finish();
 }
