@@ -52,8 +52,8 @@ export function findActor(sentence: string): string | undefined {
     let passive = false;
     for (let skipped = 0; last >= 0 && skipped < MAX_WORDS_BACK; skipped++) {
       const word = words.lower(last);
-      if (AUXILIARIES.has(word) || (/^[a-z]+ly$/.test(word) && words.raw(last) === word)) passive ||= PASSIVE_AUXILIARIES.has(word);
-      else if (word === 'week' && last > 0 && /^(?:this|last)$/.test(words.lower(last - 1))) last--;
+      if (AUXILIARIES.has(word) || isLowerAdverb(words.raw(last))) passive ||= PASSIVE_AUXILIARIES.has(word);
+      else if (word === 'week' && last > 0 && (words.lower(last - 1) === 'this' || words.lower(last - 1) === 'last')) last--;
       else break;
       last--;
     }
@@ -123,12 +123,12 @@ function subjectEndingAt(words: WordsBack, last: number): string | undefined {
   let headFound = false;
   for (let i = last; i >= 0 && last - i < 10; i--) {
     const raw = words.raw(i);
-    const word = raw.replace(/^[“"‘'(]+/, '');
-    if (!word || /[,;:.!?)”"]$/.test(word)) break;
+    const word = withoutOpeningQuotes(raw);
+    if (!word || endsClause(word.charCodeAt(word.length - 1))) break;
     const lower = word.toLowerCase();
     if (!headFound) {
-      if (/['’]s$/.test(word)) return undefined;
-      if (PRONOUNS.has(lower) || /^[A-Z]/.test(word) || /^[a-z]+[A-Z]/.test(word) || /^\d{4}$/.test(word) || ACTOR_HEADS.has(lower)) {
+      if (isPossessive(word)) return undefined;
+      if (PRONOUNS.has(lower) || isCapitalised(word) || isCamelCase(word) || isYear(word) || ACTOR_HEADS.has(lower)) {
         headFound = true;
         first = i;
         if (PRONOUNS.has(lower)) break;
@@ -137,8 +137,8 @@ function subjectEndingAt(words: WordsBack, last: number): string | undefined {
       }
       return undefined;
     }
-    if (/^[A-Z]/.test(word) || /^\d{4}$/.test(word) || /['’]s$/.test(word) || MODIFIERS.has(lower) || CONNECTORS.has(lower) || ACTOR_HEADS.has(lower)) {
-      if (PRONOUNS.has(lower) || (lower !== 'and' && SUBJECT_OPENERS.has(lower) && !/^[A-Z]/.test(word))) break;
+    if (isCapitalised(word) || isYear(word) || isPossessive(word) || MODIFIERS.has(lower) || CONNECTORS.has(lower) || ACTOR_HEADS.has(lower)) {
+      if (PRONOUNS.has(lower) || (lower !== 'and' && SUBJECT_OPENERS.has(lower) && !isCapitalised(word))) break;
       first = i;
       if (word !== raw) break;
       continue;
@@ -154,6 +154,63 @@ function subjectEndingAt(words: WordsBack, last: number): string | undefined {
   const phrase = parts.join(' ').replace(/^[“"‘'(]+/, '');
   if (!phrase || /^(?:The|A|An|This|That|These|Those)$/.test(phrase) || /^\d/.test(phrase) || /^(?:In|On|By|From|As|At|For|With|Under|To|Of|Into|Through)\b/.test(phrase)) return undefined;
   return phrase;
+}
+
+/** The word without the quotes or bracket that open it (`“The` → `The`). */
+function withoutOpeningQuotes(raw: string): string {
+  let k = 0;
+  for (let c = raw.charCodeAt(0); c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28; c = raw.charCodeAt(++k));
+  return k === 0 ? raw : raw.slice(k);
+}
+
+/** `,` `;` `:` `.` `!` `?` `)` `”` `"`: a subject does not run back past them. */
+function endsClause(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x201d || c === 0x22;
+}
+
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return false;
+  const q = word.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019;
+}
+
+function isUpperAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLowerAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isCapitalised(word: string): boolean {
+  return isUpperAt(word, 0);
+}
+
+/** Lower case then a capital: `eBay`, `iPhone`. */
+function isCamelCase(word: string): boolean {
+  let i = 0;
+  while (isLowerAt(word, i)) i++;
+  return i > 0 && isUpperAt(word, i);
+}
+
+function isYear(word: string): boolean {
+  if (word.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** An adverb in lower case: `formally`, `jointly`. */
+function isLowerAdverb(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || !word.endsWith('ly')) return false;
+  for (let i = 0; i < n - 2; i++) if (!isLowerAt(word, i)) return false;
+  return true;
 }
 
 function trimConnectors(phrase: string): string {
