@@ -9,7 +9,7 @@ import { RunFolders } from './harness/artifacts.mjs';
 import { chromiumPath } from './harness/browser.mjs';
 import { packageExtension } from './harness/extension.mjs';
 import { runInHostSuite } from './harness/inHost.mjs';
-import { ensureToolchain } from './harness/toolchain.mjs';
+import { ensureToolchain, toolchainCacheDir } from './harness/toolchain.mjs';
 import { runUiSuite } from './harness/ui.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +24,7 @@ const totals = { passed: 0, failed: 0 };
 const started = Date.now();
 try {
   chromiumPath();
-  const toolchain = await ensureToolchain(path.join(root, '.cache', 'e2e'), log);
+  const toolchain = await ensureToolchain(toolchainCacheDir(root), log);
   log('building and packaging the extension (npm run package)');
   const vsix = await packageExtension(root);
   const suites = [

