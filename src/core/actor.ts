@@ -78,6 +78,7 @@ export function findActor(sentence: string): string | undefined {
 class WordsBack {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  private readonly lowers: (string | undefined)[] = [];
   private scanned = 0;
 
   constructor(private readonly sentence: string) {}
@@ -94,8 +95,9 @@ class WordsBack {
     return this.sentence.slice(this.starts[i], this.ends[i]);
   }
 
+  /** Word `i` in lower case, computed once: the words before a subject are read again for every pledge verb. */
   lower(i: number): string {
-    return this.raw(i).toLowerCase();
+    return (this.lowers[i] ??= this.raw(i).toLowerCase());
   }
 
   private scanTo(offset: number): void {
@@ -108,6 +110,7 @@ class WordsBack {
       while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
       this.starts.push(start);
       this.ends.push(i);
+      this.lowers.push(undefined);
     }
     this.scanned = i;
   }
@@ -125,7 +128,7 @@ function subjectEndingAt(words: WordsBack, last: number): string | undefined {
     const raw = words.raw(i);
     const word = withoutOpeningQuotes(raw);
     if (!word || endsClause(word.charCodeAt(word.length - 1))) break;
-    const lower = word.toLowerCase();
+    const lower = word === raw ? words.lower(i) : word.toLowerCase();
     if (!headFound) {
       if (isPossessive(word)) return undefined;
       if (PRONOUNS.has(lower) || isCapitalised(word) || isCamelCase(word) || isYear(word) || ACTOR_HEADS.has(lower)) {

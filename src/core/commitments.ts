@@ -48,6 +48,10 @@ function frameEnd(sentence: string): number {
 /** A question, or a parliamentary written question (`To ask His Majesty's Government what ...`). */
 function isQuestion(sentence: string): boolean {
   let end = sentence.length - 1;
-  while (end > 0 && /["'”’]/.test(sentence[end])) end--;
+  while (end > 0 && isClosingQuote(sentence.charCodeAt(end))) end--;
   return sentence[end] === '?' || sentence.startsWith('To ask ');
+}
+
+function isClosingQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
 }
