@@ -1,7 +1,7 @@
 import { acronymLetters, initialisms, isAcronym } from './acronyms';
 import { hashString, headCategory, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
 import type { DocumentExtraction, Item, ItemCategory, ItemMention, NameCandidate } from './types';
-import { Gap, isCapitalised, isWordChar, splitWords } from './words';
+import { Gap, isCapitalised, splitWords, type Words } from './words';
 
 export interface Linked {
   items: Item[];
@@ -30,27 +30,194 @@ export interface Linked {
  * re-linking after an edit to one document rescans only that document.
  */
 export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
+  return new Linker().link(extractions);
+}
+
+/**
+ * Links a corpus again and again as its documents change, giving what `linkItems` gives. It keeps
+ * what the last link learnt: when no document's names change what is known across the corpus (an
+ * edit that adds or drops no name, the usual case while typing), only the edited documents are
+ * resolved again; otherwise the known names are rebuilt from each document's prepared names.
+ * @example
+ * const linker = new Linker();
+ * linker.link(extractions); // after an edit to one document, call again with its new extraction
+ */
+export class Linker {
+  private last: { docs: PreparedDocument[]; lexicon: Lexicon; found: Found[][] } | undefined;
+
+  link(extractions: readonly DocumentExtraction[]): Linked {
+    const parsed = new Map<string, ParsedText>();
+    const docs = extractions.map((doc) => prepare(doc.names, parsed));
+    const last = this.last;
+    const same = last !== undefined && last.docs.length === docs.length && docs.every((doc, i) => doc === last.docs[i] || doc.contribution === last.docs[i].contribution);
+    const lexicon = same ? last.lexicon : buildLexicon(docs);
+    const found = docs.map((doc, i) => (same && doc === last.docs[i] ? last.found[i] : resolveDocument(doc, lexicon)));
+    this.last = { docs, lexicon, found };
+    return buildItems(
+      extractions.map((doc, i) => ({ doc: doc.path, found: found[i] })),
+      lexicon,
+    );
+  }
+}
+
+function buildLexicon(docs: readonly PreparedDocument[]): Lexicon {
   const lexicon = new Lexicon();
-  for (const doc of extractions) {
+  for (const doc of docs) {
     const keys = new Set<string>();
-    for (const name of doc.names) {
-      const form = name.form ?? 'name';
-      if (form === 'name') keys.add(lexicon.addName(name));
-      else if (form === 'topic') lexicon.addTopic(name);
+    for (const entry of doc.keyed) {
+      if (entry.topic) lexicon.addTopic(entry.name, entry);
+      else keys.add(lexicon.addName(entry.name, entry));
     }
     lexicon.proposeShortForms(keys);
   }
   lexicon.joinVariants();
-  for (const doc of extractions) {
-    const seen = new Set<string>();
-    for (const name of doc.names) if (name.form === 'single') seen.add(lexicon.parse(name.text).key);
-    for (const key of seen) lexicon.countSingle(key);
-  }
+  for (const doc of docs) for (const key of doc.singleKeys) lexicon.countSingle(key);
+  return lexicon;
+}
 
-  return buildItems(
-    extractions.map((doc) => ({ doc: doc.path, found: resolveDocument(doc, lexicon) })),
-    lexicon,
-  );
+/** A name or topic with its words and key, which depend on its text alone. */
+interface KeyedName {
+  name: NameCandidate;
+  topic: boolean;
+  words: string[];
+  /** `words`, normalised. */
+  norms: string[];
+  /** For a topic, with its `topic ` prefix. */
+  key: string;
+  /** The key without the last word, for names of more than two words. */
+  shorterKey?: string;
+  initials: string[];
+  acronymLetters?: string;
+}
+
+interface PreparedSingle {
+  name: NameCandidate;
+  key: string;
+  /** The letters it would spell as an acronym, for one-word singles. */
+  letters?: string;
+}
+
+/**
+ * A document's context stretches joined by line breaks, which no name runs across, so that they
+ * are split into words at once: `firsts[c]` is the index of the first word of `names[c]`, `offsets[c]`
+ * where its text starts in `text`.
+ */
+interface PreparedContexts {
+  names: NameCandidate[];
+  text: string;
+  offsets: number[];
+  firsts: number[];
+  words: Words;
+  /** `normHash` of each word, so that words that start no known name are passed over. */
+  hashes: Int32Array;
+  /** Normal forms of words, computed when a known first word is seen. */
+  norms: string[];
+}
+
+/**
+ * What the linker reads from one document's names that needs no other document: keys, words,
+ * acronym letters, context words and their hashes. Computed once per `names` array, so re-linking
+ * after an edit prepares only the edited document.
+ */
+interface PreparedDocument {
+  keyed: KeyedName[];
+  singles: PreparedSingle[];
+  /** The distinct keys of the document's singles, in order. */
+  singleKeys: string[];
+  acronyms: { name: NameCandidate; letters: string; ownKey: string | undefined }[];
+  contexts: PreparedContexts;
+  works: { name: NameCandidate; ownerWord?: string; ownerKey?: string }[];
+  shorts: NameCandidate[];
+  /** Everything the document adds to what is known across the corpus, as one string to compare. */
+  contribution: string;
+  /** Context matches from the last link, reused while the known names have the same fingerprint. */
+  matches?: { fingerprint: number; found: Found[] };
+}
+
+function prepareContexts(all: readonly NameCandidate[]): PreparedContexts {
+  const names = all.filter((name) => name.form === 'context');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const name of names) {
+    offsets.push(at);
+    at += name.text.length + 1;
+  }
+  const text = names.map((name) => name.text).join('\n');
+  const words = splitWords(text);
+  const hashes = new Int32Array(words.count);
+  const firsts: number[] = [];
+  for (let k = 0; k < words.count; k++) {
+    while (firsts.length < names.length && offsets[firsts.length] <= words.starts[k]) firsts.push(k);
+    hashes[k] = normHash(text, words.starts[k], words.ends[k]);
+  }
+  while (firsts.length < names.length) firsts.push(words.count);
+  return { names, text, offsets, firsts, words, hashes, norms: [] };
+}
+
+/** An acronym no document spells out is an item of its own when it looks like one: `NHS`, `DfE`, not `APPROVE`. */
+function ownAcronymKey(word: string): string | undefined {
+  return acronymLetters(word).length <= 5 || /[a-z]/.test(word.replace(/s$/, '')) ? `acronym ${word.replace(/(?<=[A-Z])s$/, '')}` : undefined;
+}
+
+const preparedCache = new WeakMap<readonly NameCandidate[], PreparedDocument>();
+
+interface ParsedText {
+  words: string[];
+  norms: string[];
+  key: string;
+  shorterKey?: string;
+  initials?: string[];
+}
+
+/** The words and key of a name's text, computed once per distinct text in one link. */
+function parse(text: string, parsed: Map<string, ParsedText>): ParsedText {
+  let p = parsed.get(text);
+  if (!p) {
+    const words = wordsOf(text);
+    parsed.set(text, (p = { words, norms: words.map(normWord), key: nameKey(words) }));
+  }
+  return p;
+}
+
+function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText>): PreparedDocument {
+  const cached = preparedCache.get(names);
+  if (cached) return cached;
+  const doc: PreparedDocument = { keyed: [], singles: [], singleKeys: [], acronyms: [], contexts: prepareContexts(names), works: [], shorts: [], contribution: '' };
+  const singleKeys = new Set<string>();
+  for (const name of names) {
+    const form = name.form ?? 'name';
+    if (form === 'name' || form === 'topic') {
+      const p = parse(name.text, parsed);
+      const topic = form === 'topic';
+      if (!topic) {
+        if (p.norms.length > 2) p.shorterKey ??= nameKey(p.words.slice(0, -1));
+        p.initials ??= initialisms(p.words);
+      }
+      doc.keyed.push({
+        name,
+        topic,
+        words: p.words,
+        norms: p.norms,
+        key: topic ? `topic ${p.key}` : p.key,
+        ...(p.shorterKey !== undefined && { shorterKey: p.shorterKey }),
+        initials: p.initials ?? [],
+        ...(name.acronym && { acronymLetters: acronymLetters(name.acronym) }),
+      });
+    } else if (form === 'single') {
+      const { words, key } = parse(name.text, parsed);
+      singleKeys.add(key);
+      doc.singles.push({ name, key, ...(words.length === 1 && { letters: acronymLetters(name.text) }) });
+    } else if (form === 'acronym') {
+      doc.acronyms.push({ name, letters: acronymLetters(name.text), ownKey: ownAcronymKey(name.text) });
+    } else if (form === 'work' && name.owner) {
+      const { words, key } = parse(name.owner, parsed);
+      doc.works.push(words.length === 1 ? { name, ownerWord: words[0] } : { name, ownerKey: key });
+    } else if (form === 'short' && name.head) doc.shorts.push(name);
+  }
+  doc.singleKeys = [...singleKeys];
+  doc.contribution = JSON.stringify([doc.keyed.map(({ name: { text, category, head, acronym }, topic }) => [text, category, head, acronym, topic]), doc.singleKeys]);
+  preparedCache.set(names, doc);
+  return doc;
 }
 
 interface KeyInfo {
@@ -80,44 +247,31 @@ class Lexicon {
   private readonly parent = new Map<string, string>();
   private readonly shortFor = new Map<string, Set<string>>();
   private readonly topics: { key: string; words: Set<string> }[] = [];
-  private readonly parsed = new Map<string, { words: string[]; key: string }>();
   /** Hashes of the first words of known names, to pass over other words without normalising them. */
   readonly firstWords = new Set<number>();
   /** Changes whenever the names the trie can find change, so context matches can be reused while it holds. */
   fingerprint = 0;
 
-  /** The words and key of a name's text, computed once per distinct text. */
-  parse(text: string): { words: string[]; key: string } {
-    let p = this.parsed.get(text);
-    if (!p) {
-      const words = wordsOf(text);
-      this.parsed.set(text, (p = { words, key: nameKey(words) }));
-    }
-    return p;
-  }
-
   /** Records a name and returns its key. */
-  addName(name: NameCandidate): string {
-    const { words, key } = this.parse(name.text);
+  addName(name: NameCandidate, { key, norms, shorterKey, initials, acronymLetters }: KeyedName): string {
     if (!key) return key;
-    if (name.acronym) addTo(this.definedAs, acronymLetters(name.acronym), key);
+    if (acronymLetters !== undefined) addTo(this.definedAs, acronymLetters, key);
     if (this.seenTexts.has(name.text)) return key;
     this.seenTexts.add(name.text);
     const info = this.keys.get(key);
     if (!info) this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
     else if (!info.head && name.head) info.head = name.head;
-    const norms = words.map(normWord);
     const form = norms.join(' ');
     if (this.seenForms.has(form)) return key;
     this.seenForms.add(form);
     if (!this.sequences.has(key)) this.sequences.set(key, norms);
     this.insert(norms, key, false);
-    if (norms.length > 2 && nameKey(words.slice(0, -1)) === key) this.insert(norms.slice(0, -1), key, false);
+    if (shorterKey === key) this.insert(norms.slice(0, -1), key, false);
     const last = norms[norms.length - 1];
     if (SIBLING_HEADS.includes(last) && norms.filter((w) => !isStopword(w)).length >= 3) {
       for (const sibling of SIBLING_HEADS) if (sibling !== last) this.insert([...norms.slice(0, -1), sibling], key, true);
     }
-    for (const sig of initialisms(words)) addTo(this.initialsOf, sig, key);
+    for (const sig of initials) addTo(this.initialsOf, sig, key);
     return key;
   }
 
@@ -145,9 +299,7 @@ class Lexicon {
   }
 
   /** A work named by its subject; linked to another of the same kind when their subjects share most of their words. */
-  addTopic(name: NameCandidate): void {
-    const norms = wordsOf(name.text).map(normWord);
-    const key = `topic ${nameKey(wordsOf(name.text))}`;
+  addTopic(name: NameCandidate, { norms, key }: KeyedName): void {
     this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
     this.topics.push({ key, words: new Set(norms.slice(2).filter((w) => !isStopword(w))) });
   }
@@ -223,11 +375,10 @@ class Lexicon {
    * The key of a capitalised word or phrase without a head noun: a known name's, an acronym's it
    * spells, else its own when it recurs in two documents or more.
    */
-  singleKey(text: string): string | undefined {
-    const { key, words } = this.parse(text);
+  singleKey({ key, letters }: PreparedSingle): string | undefined {
     if (!key) return undefined;
     if (this.keys.has(key)) return key;
-    const spelled = words.length === 1 ? this.acronymKey(acronymLetters(text)) : undefined;
+    const spelled = letters !== undefined ? this.acronymKey(letters) : undefined;
     if (spelled) return spelled;
     return (this.singleDocs.get(key) ?? 0) >= 2 ? key : undefined;
   }
@@ -275,43 +426,31 @@ interface Found {
   owner?: string;
 }
 
-function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
+function resolveDocument(doc: PreparedDocument, lexicon: Lexicon): Found[] {
   const out: Found[] = [];
   const localAcronyms = new Map<string, string>();
-  for (const name of doc.names) {
-    const form = name.form ?? 'name';
-    if (form !== 'name' && form !== 'topic') continue;
-    const key = (form === 'topic' ? 'topic ' : '') + lexicon.parse(name.text).key;
+  for (const { name, key, acronymLetters } of doc.keyed) {
     if (!key) continue;
     out.push({ start: name.start, end: name.end, text: name.text, key });
-    if (name.acronym) localAcronyms.set(acronymLetters(name.acronym), key);
+    if (acronymLetters !== undefined) localAcronyms.set(acronymLetters, key);
   }
-  const acronymKey = (word: string): string | undefined => {
-    const letters = acronymLetters(word);
-    const known = localAcronyms.get(letters) ?? lexicon.acronymKey(letters);
-    if (known) return known;
-    // An acronym no document spells out is an item of its own when it looks like one: `NHS`, `DfE`, not `APPROVE`.
-    return letters.length <= 5 || /[a-z]/.test(word.replace(/s$/, '')) ? `acronym ${word.replace(/(?<=[A-Z])s$/, '')}` : undefined;
-  };
-  for (const name of doc.names) {
-    if (name.form !== 'acronym') continue;
-    const key = acronymKey(name.text);
+  const knownKey = (letters: string): string | undefined => localAcronyms.get(letters) ?? lexicon.acronymKey(letters);
+  for (const { name, letters, ownKey } of doc.acronyms) {
+    const key = knownKey(letters) ?? ownKey;
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  const inContext = contextMatches(doc.names, lexicon);
+  const inContext = contextMatches(doc, lexicon);
   out.push(...inContext);
   let c = 0;
-  for (const name of doc.names) {
-    if (name.form !== 'single') continue;
+  for (const single of doc.singles) {
+    const { name } = single;
     while (c < inContext.length && inContext[c].end <= name.start) c++;
     if (c < inContext.length && inContext[c].start < name.end) continue;
-    const key = lexicon.singleKey(name.text);
+    const key = lexicon.singleKey(single);
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  for (const name of doc.names) {
-    if (name.form !== 'work' || !name.owner) continue;
-    const ownerWords = lexicon.parse(name.owner).words;
-    const ownerKey = ownerWords.length === 1 ? acronymKey(ownerWords[0]) : nameKey(ownerWords);
+  for (const { name, ownerWord, ownerKey: spelledOut } of doc.works) {
+    const ownerKey = ownerWord !== undefined ? knownKey(acronymLetters(ownerWord)) ?? ownAcronymKey(ownerWord) : spelledOut;
     if (ownerKey) out.push({ start: name.start, end: name.end, text: name.text, key: `work ${lexicon.root(ownerKey)}`, owner: name.owner });
   }
   // `the department` refers back: to the one item with that head the document names, named before it.
@@ -324,9 +463,8 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
     addTo(byHead, head, key);
     firstAt.set(key, Math.min(firstAt.get(key) ?? m.start, m.start));
   }
-  for (const name of doc.names) {
-    if (name.form !== 'short' || !name.head) continue;
-    const keys = byHead.get(name.head);
+  for (const name of doc.shorts) {
+    const keys = byHead.get(name.head as string);
     if (!keys || keys.size !== 1) continue;
     const key = only(keys);
     if ((firstAt.get(key) ?? Infinity) < name.start) out.push({ start: name.start, end: name.end, text: name.text, key });
@@ -336,30 +474,24 @@ function resolveDocument(doc: DocumentExtraction, lexicon: Lexicon): Found[] {
 
 /**
  * Context matches of a document's names, reused from the last link while the known names are the
- * same: re-linking after an edit to one document then rescans only that document's contexts.
+ * same; otherwise found again from the words and hashes prepared once for the document.
  */
-const contextCache = new WeakMap<readonly NameCandidate[], { fingerprint: number; found: Found[] }>();
-
-function contextMatches(names: readonly NameCandidate[], lexicon: Lexicon): Found[] {
-  const cached = contextCache.get(names);
-  if (cached && cached.fingerprint === lexicon.fingerprint) return cached.found;
-  const found: Found[] = [];
-  for (const name of names) if (name.form === 'context') found.push(...knownNamesIn(name, lexicon));
-  contextCache.set(names, { fingerprint: lexicon.fingerprint, found });
+function contextMatches(doc: PreparedDocument, lexicon: Lexicon): Found[] {
+  if (doc.matches?.fingerprint === lexicon.fingerprint) return doc.matches.found;
+  const found = knownNamesIn(doc.contexts, lexicon);
+  doc.matches = { fingerprint: lexicon.fingerprint, found };
   return found;
 }
 
-/** Longest matches of known names inside a context stretch. */
-function knownNamesIn(context: NameCandidate, lexicon: Lexicon): Found[] {
-  const { text } = context;
-  if (!startsKnownName(text, lexicon.firstWords)) return [];
-  const w = splitWords(text);
-  const norms: string[] = [];
+/** The longest matches of known names inside a document's context stretches, in order. */
+function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
+  const { text, words: w, hashes, norms, firsts } = contexts;
   const norm = (k: number): string => (norms[k] ??= normWord(text.slice(w.starts[k], w.ends[k])));
   const out: Found[] = [];
+  let c = 0;
   let i = 0;
   while (i < w.count) {
-    if (!lexicon.firstWords.has(normHash(text, w.starts[i], w.ends[i]))) {
+    if (!lexicon.firstWords.has(hashes[i])) {
       i++;
       continue;
     }
@@ -368,7 +500,7 @@ function knownNamesIn(context: NameCandidate, lexicon: Lexicon): Found[] {
     let matchKey = '';
     let j = i;
     while (node) {
-      if (node.key && acceptable(text, w.starts[i], norms, i, j, i > 0 && w.gaps[i] !== Gap.Break ? text.slice(w.starts[i - 1], w.ends[i - 1]).toLowerCase() : '')) {
+      if (node.key && acceptable(text, w.starts[i], norms, i, j, w.gaps[i] !== Gap.Break ? text.slice(w.starts[i - 1], w.ends[i - 1]).toLowerCase() : '')) {
         matchEnd = j;
         matchKey = node.key;
       }
@@ -380,32 +512,14 @@ function knownNamesIn(context: NameCandidate, lexicon: Lexicon): Found[] {
       i++;
       continue;
     }
+    while (c + 1 < firsts.length && firsts[c + 1] <= i) c++;
     const start = w.starts[i];
     const end = withoutPossessive(text, w.ends[matchEnd]);
-    out.push({ start: context.start + start, end: context.start + end, text: text.slice(start, end), key: matchKey });
+    const shift = contexts.names[c].start - contexts.offsets[c];
+    out.push({ start: shift + start, end: shift + end, text: text.slice(start, end), key: matchKey });
     i = matchEnd + 1;
   }
   return out;
-}
-
-/** Whether any word of `text` is the first word of a known name; allocation-free, for the common case of none. */
-function startsKnownName(text: string, firstWords: ReadonlySet<number>): boolean {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && (isWordChar(text.charCodeAt(i)) || (isInnerMark(text.charCodeAt(i)) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))))) i++;
-    if (firstWords.has(normHash(text, start, i))) return true;
-  }
-  return false;
-}
-
-function isInnerMark(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 }
 
 /** Words before a lowercase two-word name that show it is used as a name: `the spending review`, not `and recovery grant`. */

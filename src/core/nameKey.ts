@@ -30,6 +30,11 @@ export function normHash(text: string, start: number, end: number): number {
   let c1 = 0;
   let c2 = 0;
   let c3 = 0;
+  // Hashes of the word so far and without its last one, two and three letters, for the plural endings.
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
     if (c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) continue;
@@ -39,25 +44,16 @@ export function normHash(text: string, start: number, end: number): number {
     c2 = c1;
     c1 = c;
     n++;
+    h3 = h2;
+    h2 = h1;
+    h1 = h0;
+    h0 = (Math.imul(h0, 31) + c) | 0;
   }
-  let keep = n;
-  let y = false;
   if (n > 3) {
-    if (c1 === 115 && c2 === 101 && c3 === 105 && n > 4) {
-      keep = n - 3;
-      y = true;
-    } else if (c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) keep = n - 1;
+    if (c1 === 115 && c2 === 101 && c3 === 105 && n > 4) return (Math.imul(h3, 31) + 121) | 0;
+    if (c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) return h1;
   }
-  let h = 0;
-  let taken = 0;
-  for (let k = start; k < end && taken < keep; k++) {
-    let c = text.charCodeAt(k);
-    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) continue;
-    if (c >= 65 && c <= 90) c |= 32;
-    h = (Math.imul(h, 31) + c) | 0;
-    taken++;
-  }
-  return y ? (Math.imul(h, 31) + 121) | 0 : h;
+  return h0;
 }
 
 function stem(w: string): string {

@@ -1,4 +1,4 @@
-import { combine } from './corpus';
+import { Combiner } from './corpus';
 import { CorpusIndex } from './corpusIndex';
 import { extractDocument } from './extract';
 import { PositionIndex } from './positions';
@@ -15,7 +15,7 @@ interface DocumentRecord {
 
 /**
  * The corpus of a workspace as it changes: each document's extraction is kept, so that an edit,
- * a new file or a deleted file re-extracts only that file and then re-links (cheap) every document.
+ * a new file or a deleted file re-extracts only that file and then re-links incrementally (see `Combiner`).
  *
  * @example
  * model.set({ path: 'a.txt', text });   // extract one document
@@ -25,6 +25,7 @@ export class WorkspaceModel {
   private readonly records = new Map<string, DocumentRecord>();
   private sortedPaths: string[] | undefined;
   private cached: CorpusIndex | undefined;
+  private readonly combiner = new Combiner();
 
   /** Extracts one document, replacing what was known of it. */
   set(doc: SourceDocument): void {
@@ -64,7 +65,7 @@ export class WorkspaceModel {
 
   /** The linked corpus and its look-ups, recomputed on the first call after a change. */
   index(): CorpusIndex {
-    this.cached ??= new CorpusIndex(combine(this.paths().map((path) => (this.records.get(path) as DocumentRecord).extraction)));
+    this.cached ??= new CorpusIndex(this.combiner.combine(this.paths().map((path) => (this.records.get(path) as DocumentRecord).extraction)));
     return this.cached;
   }
 
