@@ -540,36 +540,47 @@ function withoutPossessive(text: string, end: number): number {
   return /['’]s$/i.test(text.slice(end - 2, end)) ? end - 2 : end;
 }
 
+interface Group {
+  counts: Map<string, number>;
+  owner?: string;
+  documents: string[];
+  id: string;
+}
+
 function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[], lexicon: Lexicon): Linked {
-  const groups = new Map<string, { ms: Found[]; documents: string[] }>();
+  // Keyed by root, in order of first mention; `byKey` remembers each key's root group.
+  const groups = new Map<string, Group>();
+  const byKey = new Map<string, Group>();
   for (const { doc, found } of perDoc) {
     for (const m of found) {
-      const key = lexicon.root(m.key);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { ms: [], documents: [] }));
-      group.ms.push(m);
+      let group = byKey.get(m.key);
+      if (!group) {
+        const key = lexicon.root(m.key);
+        group = groups.get(key);
+        if (!group) groups.set(key, (group = { counts: new Map(), documents: [], id: '' }));
+        byKey.set(m.key, group);
+      }
+      group.counts.set(m.text, (group.counts.get(m.text) ?? 0) + 1);
+      if (group.owner === undefined && m.owner) group.owner = m.owner;
       if (group.documents[group.documents.length - 1] !== doc) group.documents.push(doc);
     }
   }
-  const ids = new Map<string, string>();
   const usedIds = new Set<string>();
   const items: Item[] = [];
-  for (const [key, { ms, documents }] of groups) {
-    const counts = new Map<string, number>();
-    for (const m of ms) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    const owner = ms.find((m) => m.owner)?.owner;
-    const name = canonicalName(key, [...counts.keys()], owner);
+  for (const [key, group] of groups) {
+    const { counts, documents } = group;
+    const name = canonicalName(key, [...counts.keys()], group.owner);
     let id = slug(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`;
     usedIds.add(id);
-    ids.set(key, id);
+    group.id = id;
     const aliases = [...counts.entries()].filter(([t]) => t !== name).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
     const category = key.startsWith('work ') ? 'report' : key.startsWith('acronym ') ? 'other' : lexicon.keys.get(key)?.category ?? 'other';
     items.push({ id, name, category, aliases, documents });
   }
   const mentions: Linked['mentions'] = [];
   for (const { doc, found } of perDoc) {
-    for (const m of found) mentions.push({ kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: ids.get(lexicon.root(m.key)) as string });
+    for (const m of found) mentions.push({ kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: (byKey.get(m.key) as Group).id });
   }
   return { items, mentions };
 }
@@ -580,6 +591,15 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
  */
 function canonicalName(key: string, forms: readonly string[], owner: string | undefined): string {
   const rank = (t: string): number => (isAcronym(t.replace(/s$/, '')) ? 0 : 2000) + (/^[A-Z]/.test(t) ? 1000 : 0) + t.length;
-  const best = [...forms].sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))[0].replace(/^the\s+/i, '') || key;
+  let first = forms[0];
+  let firstRank = rank(first);
+  for (let k = 1; k < forms.length; k++) {
+    const r = rank(forms[k]);
+    if (r > firstRank || (r === firstRank && forms[k].localeCompare(first) < 0)) {
+      first = forms[k];
+      firstRank = r;
+    }
+  }
+  const best = first.replace(/^the\s+/i, '') || key;
   return owner && !/[A-Z]/.test(best) ? `${owner} ${best}` : best;
 }
