@@ -44,6 +44,15 @@ describe('reading commitment and recommendation cues', () => {
     assert.equal(readCues('The promised service must be delivered.').lastFirmPledge, -1);
   });
 
+  it('reads cue words in any case, hyphenated ones whole, and never inside a longer word', () => {
+    assert.ok(has('The department RE-ANNOUNCED the scheme.', Cue.FirmPledge));
+    assert.ok(has('Re-announce the plan', Cue.Pledge));
+    assert.ok(has('It was xre-announced today.', Cue.FirmPledge));
+    assert.equal(readCues('Willow trees are unwilling to grow.').flags, 0);
+    assert.equal(readCues('They will_ fund it.').flags, 0);
+    assert.ok(!has('We’llx build it.', Cue.Future));
+  });
+
   it('ignores words inside a web address', () => {
     assert.equal(readCues('See https://www.gov.uk/government/news/minister-will-announce-plans').flags, 0);
   });
