@@ -34,7 +34,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   while (lineStart <= text.length) {
     const { start, bulleted } = skipListMarker(text, lineStart, lineEndAt(text, lineStart));
     let end = lineEndAt(text, lineStart);
-    while (end < text.length && continuesOnNextLine(text, start, end, wrapWidth)) end = lineEndAt(text, end + 1);
+    let line = start;
+    while (end < text.length && continuesOnNextLine(text, line, end, wrapWidth)) {
+      line = end + 1;
+      end = lineEndAt(text, line);
+    }
     const first = spans.length;
     splitLine(text, start, end, spans, terminals);
     for (let i = first; i < spans.length; i++) {
@@ -60,10 +64,6 @@ function isTitleCase(text: string, start: number, end: number): boolean {
     }
   }
   return words > 0 && capitalised >= words * 0.6;
-}
-
-function lineStartOf(text: string, lineEnd: number): number {
-  return text.lastIndexOf('\n', lineEnd - 1) + 1;
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -109,10 +109,9 @@ function hardWrapWidth(text: string): number {
  * A hard-wrapped paragraph (text taken from a PDF or an e-mail) continues on the next line when this line
  * does not end a sentence and the next, not a list item, starts in lower case, or this one ends open
  * (`,`, `the`, `and`), or the whole text is hard-wrapped and this line fills its width. Headings and list
- * items keep their own lines.
+ * items keep their own lines. `lineStart` is where the line's text starts (after a list marker on a first line).
  */
-function continuesOnNextLine(text: string, from: number, lineEnd: number, wrapWidth: number): boolean {
-  const lineStart = Math.max(from, lineStartOf(text, lineEnd));
+function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, wrapWidth: number): boolean {
   let last = lineEnd - 1;
   while (last >= lineStart && isSpace(text.charCodeAt(last))) last--;
   if (last < lineStart) return false;
