@@ -1,7 +1,8 @@
 import { acronymLetters, initialisms, isAcronym } from './acronyms';
 import { hashString, headCategory, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
 import type { DocumentExtraction, Item, ItemCategory, ItemMention, NameCandidate } from './types';
-import { Gap, isCapitalised, splitWords, type Words } from './words';
+import { contextWords, type ContextWords } from './names';
+import { Gap, isCapitalised, splitWords } from './words';
 
 export interface Linked {
   items: Item[];
@@ -49,7 +50,7 @@ export class Linker {
     const parsed = new Map<string, ParsedText>();
     const docs = extractions.map((doc) => prepare(doc.names, parsed));
     const last = this.last;
-    const same = last !== undefined && last.docs.length === docs.length && docs.every((doc, i) => doc === last.docs[i] || doc.contribution === last.docs[i].contribution);
+    const same = last !== undefined && last.docs.length === docs.length && docs.every((doc, i) => doc === last.docs[i] || contribution(doc) === contribution(last.docs[i]));
     const lexicon = same ? last.lexicon : buildLexicon(docs);
     const found = docs.map((doc, i) => (same && doc === last.docs[i] ? last.found[i] : resolveDocument(doc, lexicon)));
     this.last = { docs, lexicon, found };
@@ -58,6 +59,11 @@ export class Linker {
       lexicon,
     );
   }
+}
+
+function contribution(doc: PreparedDocument): string {
+  doc.contribution ??= JSON.stringify([doc.keyed.map(({ name: { text, category, head, acronym }, topic }) => [text, category, head, acronym, topic]), doc.singleKeys]);
+  return doc.contribution;
 }
 
 function buildLexicon(docs: readonly PreparedDocument[]): Lexicon {
@@ -85,9 +91,9 @@ interface KeyedName {
   /** For a topic, with its `topic ` prefix. */
   key: string;
   /** The key without the last word, for names of more than two words. */
-  shorterKey?: string;
+  shorterKey: string | undefined;
   initials: string[];
-  acronymLetters?: string;
+  acronymLetters: string | undefined;
 }
 
 interface PreparedSingle {
@@ -98,19 +104,11 @@ interface PreparedSingle {
 }
 
 /**
- * A document's context stretches joined by line breaks, which no name runs across, so that they
- * are split into words at once: `firsts[c]` is the index of the first word of `names[c]`, `offsets[c]`
- * where its text starts in `text`.
+ * A document's context words (see `ContextWords`) with the normal forms of those that start a known
+ * name, computed when first needed; `shifts[c]`, when present, maps offsets in `text` to the document.
  */
-interface PreparedContexts {
-  names: NameCandidate[];
-  text: string;
-  offsets: number[];
-  firsts: number[];
-  words: Words;
-  /** `normHash` of each word, so that words that start no known name are passed over. */
-  hashes: Int32Array;
-  /** Normal forms of words, computed when a known first word is seen. */
+interface PreparedContexts extends ContextWords {
+  shifts?: number[];
   norms: string[];
 }
 
@@ -128,18 +126,23 @@ interface PreparedDocument {
   contexts: PreparedContexts;
   works: { name: NameCandidate; ownerWord?: string; ownerKey?: string }[];
   shorts: NameCandidate[];
-  /** Everything the document adds to what is known across the corpus, as one string to compare. */
-  contribution: string;
+  /** Everything the document adds to what is known across the corpus, as one string to compare; made when first compared. */
+  contribution?: string;
   /** Context matches from the last link, reused while the known names have the same fingerprint. */
   matches?: { fingerprint: number; found: Found[] };
 }
 
-function prepareContexts(all: readonly NameCandidate[]): PreparedContexts {
-  const names = all.filter((name) => name.form === 'context');
-  const offsets: number[] = [];
+function prepareContexts(names: readonly NameCandidate[]): PreparedContexts {
+  const found = contextWords(names);
+  return found ? { ...found, norms: [] } : splitContexts(names.filter((name) => name.form === 'context'));
+}
+
+/** Context words for names `findNames` did not return as such: the contexts joined by line breaks, which no name runs across, and split at once. */
+function splitContexts(names: NameCandidate[]): PreparedContexts {
+  const shifts: number[] = [];
   let at = 0;
   for (const name of names) {
-    offsets.push(at);
+    shifts.push(name.start - at);
     at += name.text.length + 1;
   }
   const text = names.map((name) => name.text).join('\n');
@@ -147,11 +150,11 @@ function prepareContexts(all: readonly NameCandidate[]): PreparedContexts {
   const hashes = new Int32Array(words.count);
   const firsts: number[] = [];
   for (let k = 0; k < words.count; k++) {
-    while (firsts.length < names.length && offsets[firsts.length] <= words.starts[k]) firsts.push(k);
+    while (firsts.length < names.length && names[firsts.length].start - shifts[firsts.length] <= words.starts[k]) firsts.push(k);
     hashes[k] = normHash(text, words.starts[k], words.ends[k]);
   }
   while (firsts.length < names.length) firsts.push(words.count);
-  return { names, text, offsets, firsts, words, hashes, norms: [] };
+  return { text, names, firsts, count: words.count, starts: words.starts, ends: words.ends, gaps: words.gaps, hashes, shifts, norms: [] };
 }
 
 /** An acronym no document spells out is an item of its own when it looks like one: `NHS`, `DfE`, not `APPROVE`. */
@@ -182,7 +185,7 @@ function parse(text: string, parsed: Map<string, ParsedText>): ParsedText {
 function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText>): PreparedDocument {
   const cached = preparedCache.get(names);
   if (cached) return cached;
-  const doc: PreparedDocument = { keyed: [], singles: [], singleKeys: [], acronyms: [], contexts: prepareContexts(names), works: [], shorts: [], contribution: '' };
+  const doc: PreparedDocument = { keyed: [], singles: [], singleKeys: [], acronyms: [], contexts: prepareContexts(names), works: [], shorts: [] };
   const singleKeys = new Set<string>();
   for (const name of names) {
     const form = name.form ?? 'name';
@@ -199,9 +202,9 @@ function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText
         words: p.words,
         norms: p.norms,
         key: topic ? `topic ${p.key}` : p.key,
-        ...(p.shorterKey !== undefined && { shorterKey: p.shorterKey }),
+        shorterKey: p.shorterKey,
         initials: p.initials ?? [],
-        ...(name.acronym && { acronymLetters: acronymLetters(name.acronym) }),
+        acronymLetters: name.acronym ? acronymLetters(name.acronym) : undefined,
       });
     } else if (form === 'single') {
       const { words, key } = parse(name.text, parsed);
@@ -215,7 +218,6 @@ function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText
     } else if (form === 'short' && name.head) doc.shorts.push(name);
   }
   doc.singleKeys = [...singleKeys];
-  doc.contribution = JSON.stringify([doc.keyed.map(({ name: { text, category, head, acronym }, topic }) => [text, category, head, acronym, topic]), doc.singleKeys]);
   preparedCache.set(names, doc);
   return doc;
 }
@@ -485,12 +487,12 @@ function contextMatches(doc: PreparedDocument, lexicon: Lexicon): Found[] {
 
 /** The longest matches of known names inside a document's context stretches, in order. */
 function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
-  const { text, words: w, hashes, norms, firsts } = contexts;
-  const norm = (k: number): string => (norms[k] ??= normWord(text.slice(w.starts[k], w.ends[k])));
+  const { text, starts, ends, gaps, hashes, norms, firsts, shifts, count } = contexts;
+  const norm = (k: number): string => (norms[k] ??= normWord(text.slice(starts[k], ends[k])));
   const out: Found[] = [];
   let c = 0;
   let i = 0;
-  while (i < w.count) {
+  while (i < count) {
     if (!lexicon.firstWords.has(hashes[i])) {
       i++;
       continue;
@@ -500,11 +502,11 @@ function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
     let matchKey = '';
     let j = i;
     while (node) {
-      if (node.key && acceptable(text, w.starts[i], norms, i, j, w.gaps[i] !== Gap.Break ? text.slice(w.starts[i - 1], w.ends[i - 1]).toLowerCase() : '')) {
+      if (node.key && acceptable(text, starts[i], norms, i, j, gaps[i] !== Gap.Break ? text.slice(starts[i - 1], ends[i - 1]).toLowerCase() : '')) {
         matchEnd = j;
         matchKey = node.key;
       }
-      if (j + 1 >= w.count || w.gaps[j + 1] === Gap.Break) break;
+      if (j + 1 >= count || gaps[j + 1] === Gap.Break) break;
       j++;
       node = node.next.get(norm(j));
     }
@@ -513,9 +515,9 @@ function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
       continue;
     }
     while (c + 1 < firsts.length && firsts[c + 1] <= i) c++;
-    const start = w.starts[i];
-    const end = withoutPossessive(text, w.ends[matchEnd]);
-    const shift = contexts.names[c].start - contexts.offsets[c];
+    const start = starts[i];
+    const end = withoutPossessive(text, ends[matchEnd]);
+    const shift = shifts ? shifts[c] : 0;
     out.push({ start: shift + start, end: shift + end, text: text.slice(start, end), key: matchKey });
     i = matchEnd + 1;
   }

@@ -1,5 +1,5 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
-import { headCategory, headWords, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normWord, stopwords, workWords } from './nameKey';
+import { headCategory, headWords, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -20,6 +20,30 @@ import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Wor
  */
 export function findNames(text: string): NameCandidate[] {
   return new NameScanner(text).scan();
+}
+
+/**
+ * The words of the `context` candidates of one `findNames` result, as it split them, so that the
+ * linker need not split them again: words `firsts[c]` onwards belong to the `c`-th context
+ * candidate (in order), offsets are in `text` (the document), `gaps` is `Gap.Break` at the first
+ * word of each context, and `hashes` are `normHash`es.
+ */
+export interface ContextWords {
+  readonly text: string;
+  readonly names: readonly NameCandidate[];
+  readonly firsts: readonly number[];
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly gaps: Uint8Array;
+  readonly hashes: Int32Array;
+}
+
+const contextWordsOf = new WeakMap<readonly NameCandidate[], ContextWords>();
+
+/** The context words of an array `findNames` returned, or undefined for any other array. */
+export function contextWords(names: readonly NameCandidate[]): ContextWords | undefined {
+  return contextWordsOf.get(names);
 }
 
 function wordHash(w: string): number {
@@ -697,6 +721,8 @@ class NameScanner {
 
   private emitContexts(): void {
     const { count, starts, ends } = this.words;
+    const ranges: number[] = [];
+    let total = 0;
     let k = 0;
     while (k < count) {
       if (this.marks[k] !== Mark.Context) {
@@ -706,12 +732,28 @@ class NameScanner {
       const first = k;
       while (k + 1 < count && this.marks[k + 1] === Mark.Context) k++;
       if (k > first || this.cap(first)) {
-        const start = starts[first];
-        const end = ends[k];
-        this.out.push({ start, end, text: this.text.slice(start, end), form: 'context', category: 'other' });
+        ranges.push(first, k);
+        total += k - first + 1;
       }
       k++;
     }
+    const words = { text: this.text, names: [] as NameCandidate[], firsts: [] as number[], count: total, starts: new Int32Array(total), ends: new Int32Array(total), gaps: new Uint8Array(total), hashes: new Int32Array(total) };
+    let n = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      const first = ranges[r];
+      const last = ranges[r + 1];
+      const context: NameCandidate = { start: starts[first], end: ends[last], text: this.text.slice(starts[first], ends[last]), form: 'context', category: 'other' };
+      this.out.push(context);
+      words.names.push(context);
+      words.firsts.push(n);
+      for (let w = first; w <= last; w++, n++) {
+        words.starts[n] = starts[w];
+        words.ends[n] = ends[w];
+        words.gaps[n] = w === first ? Gap.Break : this.words.gaps[w];
+        words.hashes[n] = normHash(this.text, starts[w], ends[w]);
+      }
+    }
+    contextWordsOf.set(this.out, words);
   }
 }
 

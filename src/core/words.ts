@@ -29,7 +29,8 @@ export function foldHash(text: string, start: number, end: number): number {
 
 /** Splits `text` into words; linear in its length and allocation-free per word. */
 export function splitWords(text: string): Words {
-  let capacity = Math.max(16, text.length >> 3);
+  // Words with their gaps average six characters or more, so the arrays rarely grow.
+  let capacity = Math.max(16, Math.ceil(text.length / 5));
   let starts: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let ends: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let gaps: Uint8Array<ArrayBuffer> = new Uint8Array(capacity);
