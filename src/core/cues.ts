@@ -1,7 +1,7 @@
 /**
- * The words and phrases that signal a commitment or a recommendation. One scan over a sentence's words finds
- * its anchor words by hash look-up; each anchor's neighbours are then checked in place, so the cost stays
- * linear and small however many phrases the classifiers know.
+ * The words and phrases that signal a commitment or a recommendation. One scan over a text's words finds
+ * its anchor words by hash look-up; each anchor's neighbours are then checked in place in its sentence, so
+ * the cost stays linear and small however many phrases the classifiers know.
  */
 export const Cue = {
   /** Pledge or announcement wording: `set out plans`, `to be rolled out`, `aims to`. */
@@ -93,7 +93,9 @@ assign(CONTEXT, MONEY_WORDS);
 interface Anchor {
   word: string;
   roles: number;
+  id: number;
 }
+const ANCHOR_LIST: Anchor[] = [];
 
 /**
  * The anchor words by a hash of their lower-cased letters (open addressing), so a sentence's words are looked
@@ -108,8 +110,10 @@ for (const [word, roles] of ROLES) {
   for (let k = 0; k < word.length; k++) hash = foldHash(hash, word.charCodeAt(k));
   let slot = hash & TABLE_MASK;
   while (TABLE_ANCHORS[slot]) slot = (slot + 1) & TABLE_MASK;
+  const anchor = { word, roles, id: ANCHOR_LIST.length };
+  ANCHOR_LIST.push(anchor);
   TABLE_HASHES[slot] = hash;
-  TABLE_ANCHORS[slot] = { word, roles };
+  TABLE_ANCHORS[slot] = anchor;
 }
 
 /** Hashes letters in either case alike (`| 0x20` also maps `_` to DEL, which no anchor holds: look-ups still compare the letters). */
@@ -243,15 +247,60 @@ const BODY_REACH = 120;
  * @example readCues('The government will invest £10m.').flags & Cue.Future // non-zero
  */
 export function readCues(sentence: string): Cues {
-  const reader = READER.reset(sentence);
-  const length = sentence.length;
-  let i = 0;
-  while (i < length) {
-    const c = sentence.charCodeAt(i);
+  SCRATCH.length = 0;
+  findCueWords(sentence, 0, sentence.length, SCRATCH);
+  return readCueWords(sentence, SCRATCH, 0, SCRATCH.length, 0);
+}
+const SCRATCH: number[] = [];
+
+/**
+ * The cues of every sentence of a text, its cue words found in one scan of the whole text (much cheaper
+ * than one scan per sentence). Gives the same cues as `readCues`.
+ * @example const cues = new TextCues(text); cues.of(text.slice(0, 20), 0, 20)
+ */
+export class TextCues {
+  private readonly hits: number[] = [];
+  private cursor = 0;
+
+  constructor(private readonly text: string) {
+    findCueWords(text, 0, text.length, this.hits);
+  }
+
+  /** The cues of `sentence`, which is `text[start, end)`; sentences are asked for in text order. */
+  of(sentence: string, start: number, end: number): Cues {
+    const text = this.text;
+    // A sentence cut inside a word (see MAX_SENTENCE_LENGTH) is read on its own, as its words differ from the text's.
+    if ((start > 0 && !isSpace(text.charCodeAt(start - 1))) || (end < text.length && !isSpace(text.charCodeAt(end)))) return readCues(sentence);
+    const hits = this.hits;
+    let first = this.cursor;
+    while (first < hits.length && hits[first + 1] < start) first += 3;
+    let last = first;
+    while (last < hits.length && hits[last + 1] < end) last += 3;
+    this.cursor = last;
+    return readCueWords(sentence, hits, first, last, start);
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029;
+}
+
+// What a found cue word is, besides an anchor (whose id is stored).
+const CURRENCY_SIGN = -1;
+const CONTRACTION = -2;
+
+/**
+ * Appends the cue words of `text[from, to)` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,
+ * CONTRACTION), start, end. Words run as `\b` sees them; web addresses are skipped.
+ */
+function findCueWords(text: string, from: number, to: number, hits: number[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
-      if (isCurrencySign(c)) reader.money(AMOUNT_AFTER_CURRENCY, i + 1);
-      else if ((c === 0x27 || c === 0x2019) && spells(sentence, i + 1, i + 3, 'll') && !isWordChar(sentence.charCodeAt(i + 3))) {
-        reader.contraction(i, i + 3);
+      if (isCurrencySign(c)) hits.push(CURRENCY_SIGN, i, i + 1);
+      else if ((c === 0x27 || c === 0x2019) && i + 3 <= to && spells(text, i + 1, i + 3, 'll') && !(i + 3 < to && isWordChar(text.charCodeAt(i + 3)))) {
+        hits.push(CONTRACTION, i, i + 3);
         i += 3;
         continue;
       }
@@ -263,38 +312,52 @@ export function readCues(sentence: string): Cues {
     let next = c;
     do {
       hash = foldHash(hash, next);
-      next = ++i < length ? sentence.charCodeAt(i) : 0;
+      next = ++i < to ? text.charCodeAt(i) : 0;
     } while (isWordChar(next));
-    if (next === 0x2d && isWordChar(sentence.charCodeAt(i + 1))) {
+    if (next === 0x2d && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
       // Hyphenated anchors (`re-announced`) are read whole; otherwise each part is a word of its own.
       let end = i + 1;
       let compound = foldHash(hash, 0x2d);
-      for (; end < length && isWordChar(sentence.charCodeAt(end)); end++) compound = foldHash(compound, sentence.charCodeAt(end));
-      const anchor = anchorAt(sentence, start, end, compound);
+      for (; end < to && isWordChar(text.charCodeAt(end)); end++) compound = foldHash(compound, text.charCodeAt(end));
+      const anchor = anchorAt(text, start, end, compound);
       if (anchor) {
-        reader.read(anchor.word, anchor.roles, start, end);
+        hits.push(anchor.id, start, end);
         i = end;
         continue;
       }
     }
-    const anchor = anchorAt(sentence, start, i, hash);
-    if (anchor) reader.read(anchor.word, anchor.roles, start, i);
-    else if ((next === 0x2e || next === 0x3a) && isAddressStart(sentence, start, i)) i = endOfAddress(sentence, start);
+    const anchor = anchorAt(text, start, i, hash);
+    if (anchor) hits.push(anchor.id, start, i);
+    else if ((next === 0x2e || next === 0x3a) && isAddressStart(text, start, i, to)) i = endOfAddress(text, start, to);
+  }
+}
+
+/** Reads the cue words `hits[first, last)` of `sentence`, which starts at `offset` in the text they were found in. */
+function readCueWords(sentence: string, hits: number[], first: number, last: number, offset: number): Cues {
+  const reader = READER.reset(sentence);
+  for (let h = first; h < last; h += 3) {
+    const code = hits[h];
+    const start = hits[h + 1] - offset;
+    if (code >= 0) {
+      const anchor = ANCHOR_LIST[code];
+      reader.read(anchor.word, anchor.roles, start, hits[h + 2] - offset);
+    } else if (code === CURRENCY_SIGN) reader.money(AMOUNT_AFTER_CURRENCY, start + 1);
+    else reader.contraction(start, hits[h + 2] - offset);
   }
   return reader.finish();
 }
 
-/** `http://`, `https://` or `www.` begins at the word `sentence[start, end)`. */
-function isAddressStart(sentence: string, start: number, end: number): boolean {
-  if (spells(sentence, start, end, 'www')) return sentence.charCodeAt(end) === 0x2e;
-  return (spells(sentence, start, end, 'http') || spells(sentence, start, end, 'https')) && sentence.startsWith('://', end);
+/** `http://`, `https://` or `www.` begins at the word `text[start, end)`. */
+function isAddressStart(text: string, start: number, end: number, to: number): boolean {
+  if (spells(text, start, end, 'www')) return end < to && text.charCodeAt(end) === 0x2e;
+  return (spells(text, start, end, 'http') || spells(text, start, end, 'https')) && end + 3 <= to && text.startsWith('://', end);
 }
 
 /** A web address runs to the next space; its words are not cues. */
-function endOfAddress(sentence: string, from: number): number {
+function endOfAddress(text: string, from: number, to: number): number {
   ADDRESS.lastIndex = from;
-  ADDRESS.test(sentence);
-  return ADDRESS.lastIndex;
+  ADDRESS.test(text);
+  return Math.min(ADDRESS.lastIndex, to);
 }
 const ADDRESS = /\S*/y;
 

@@ -1,6 +1,6 @@
 import { findActor } from './actor';
 import { isCommitment } from './commitments';
-import { readCues } from './cues';
+import { TextCues } from './cues';
 import { findDeadline } from './deadline';
 import { extractFunding } from './funding';
 import { findNames } from './names';
@@ -40,10 +40,11 @@ export function classifySentences(text: string): SentenceMention[] {
   const seen = new Set<string>();
   let list: ListLead | undefined;
   let afterCommitment = false;
+  const textCues = new TextCues(text);
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     list = continuesList(list, span, sentence) ? list : undefined;
-    const cues = readCues(sentence);
+    const cues = textCues.of(sentence, span.start, span.end);
     const commitment = isCommitment(sentence, { inCommittedList: list?.commitment, afterCommitment, cues });
     const recommendation = isRecommendation(sentence, { inRecommendedList: list?.recommendation, cues });
     afterCommitment = commitment;
