@@ -55,9 +55,12 @@ export function classifySentences(text: string): SentenceMention[] {
     seen.add(sentence);
     const { start, end } = span;
     if (commitment) {
+      const mention: SentenceMention = { kind: 'commitment', start, end, text: sentence };
       const actor = findActor(sentence);
+      if (actor) mention.actor = actor;
       const deadline = findDeadline(sentence);
-      sentences.push({ kind: 'commitment', start, end, text: sentence, ...(actor && { actor }), ...(deadline && { deadline }) });
+      if (deadline) mention.deadline = deadline;
+      sentences.push(mention);
     }
     if (recommendation) sentences.push({ kind: 'recommendation', start, end, text: sentence });
   }
