@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Cue, readCues } from '../../src/core/cues';
+import { Cue, readCues, TextCues } from '../../src/core/cues';
+import { splitSentences } from '../../src/core/sentences';
 
 function has(sentence: string, cue: number): boolean {
   return (readCues(sentence).flags & cue) !== 0;
@@ -51,6 +52,20 @@ describe('reading commitment and recommendation cues', () => {
     assert.equal(readCues('Willow trees are unwilling to grow.').flags, 0);
     assert.equal(readCues('They will_ fund it.').flags, 0);
     assert.ok(!has('We’llx build it.', Cue.Future));
+  });
+
+  it('reads the sentences of a whole text as it reads each sentence alone, a sentence cut inside a word too', () => {
+    const text = [
+      'The government will invest £10m. It re-announced the plan at www.gov.uk/announced today.',
+      '• We’ll set out plans in spring',
+      'x'.repeat(1495) + 'announced the scheme and will fund it.',
+      'See https://example.org/will-announce now. Ministers should act.',
+    ].join('\n');
+    const cues = new TextCues(text);
+    for (const { start, end } of splitSentences(text)) {
+      const sentence = text.slice(start, end);
+      assert.deepEqual(cues.of(sentence, start, end), readCues(sentence), sentence);
+    }
   });
 
   it('ignores words inside a web address', () => {
