@@ -1,5 +1,5 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
-import { headCategory, headWords, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
+import { headCategory, headWords, isGenericAt, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -55,11 +55,14 @@ function wordHash(w: string): number {
  * so that most words are rejected without being sliced and lowercased.
  */
 class WordSet {
-  readonly hashes: ReadonlySet<number>;
-  readonly words: ReadonlySet<string>;
+  /** Each word by its hash; words whose hashes collide share a list. */
+  readonly byHash = new Map<number, string | string[]>();
   constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    this.hashes = new Set([...this.words].map(wordHash));
+    for (const w of new Set(words)) {
+      const h = wordHash(w);
+      const seen = this.byHash.get(h);
+      this.byHash.set(h, seen === undefined ? w : [...(typeof seen === 'string' ? [seen] : seen), w]);
+    }
   }
 }
 
@@ -216,7 +219,9 @@ class NameScanner {
   }
 
   private inSet(i: number, set: WordSet): boolean {
-    return i < this.words.count && set.hashes.has(this.words.hashes[i]) && set.words.has(this.lower(i));
+    if (i >= this.words.count) return false;
+    const w = set.byHash.get(this.words.hashes[i]);
+    return w !== undefined && (typeof w === 'string' ? this.is(i, w) : w.some((x) => this.is(i, x)));
   }
 
   private lower(i: number): string {
@@ -433,7 +438,7 @@ class NameScanner {
 
   /** `Local Authority`: only generic words, checked word by word so that most names stop at the first. */
   private isGeneric(a: number, b: number): boolean {
-    for (let k = a; k <= b; k++) if (!isGenericName([this.norm(k)])) return false;
+    for (let k = a; k <= b; k++) if (!isGenericAt(this.text, this.words.starts[k], this.words.ends[k])) return false;
     return true;
   }
 
@@ -579,12 +584,10 @@ class NameScanner {
     const start = this.words.starts[i];
     const length = this.words.ends[i] - start;
     if (length < 3 || length > 14 || !LOWERCASE_CUE_BITS[this.words.hashes[i] & 4095] || !LOWERCASE_CUES.has(this.words.hashes[i])) return;
-    const w = this.word(i);
-    const lower = w.toLowerCase();
-    if (lower === 'its') return this.pronounWork(i);
-    if (lower === 'free') return this.entitlement(i);
-    if (lower === 'consultation') this.topic(i);
-    const norm = normWord(w);
+    if (this.is(i, 'its')) return this.pronounWork(i);
+    if (this.is(i, 'free')) return this.entitlement(i);
+    if (this.is(i, 'consultation')) this.topic(i);
+    const norm = this.norm(i);
     if (!headCategory(norm)) return;
     if (i > 0 && this.gap(i) === Gap.Space && this.is(i - 1, 'the') && isShortFormHead(norm) && !this.continuesAsName(i)) {
       this.emit(i - 1, i, { form: 'short', category: headCategory(norm) ?? 'other', head: norm });
