@@ -45,7 +45,7 @@ const PASSIVE_AGENT = /^\s+by\s+((?:the\s+)?(?:[A-Z][\w’'&-]*|government|minis
  * @example findActor('The Department for Education will publish guidance.') // 'The Department for Education'
  */
 export function findActor(sentence: string): string | undefined {
-  const words = new WordsBack(sentence);
+  const words = WORDS.reset(sentence);
   PLEDGE_VERB.lastIndex = 0;
   for (let m = PLEDGE_VERB.exec(sentence); m; m = PLEDGE_VERB.exec(sentence)) {
     let last = words.countBefore(m.index) - 1;
@@ -81,8 +81,17 @@ class WordsBack {
   private readonly ends: number[] = [];
   private readonly lowers: (string | undefined)[] = [];
   private scanned = 0;
+  private sentence = '';
 
-  constructor(private readonly sentence: string) {}
+  /** Starts on a new sentence (one instance serves every sentence: reading is synchronous). */
+  reset(sentence: string): this {
+    this.sentence = sentence;
+    this.starts.length = 0;
+    this.ends.length = 0;
+    this.lowers.length = 0;
+    this.scanned = 0;
+    return this;
+  }
 
   /** How many words end at or before `offset` (offsets asked for must not decrease much: words are found lazily). */
   countBefore(offset: number): number {
@@ -116,6 +125,8 @@ class WordsBack {
     this.scanned = i;
   }
 }
+
+const WORDS = new WordsBack();
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
