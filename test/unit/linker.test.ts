@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { linkItems, type Linked } from '../../src/core/linker';
+import { Linker, linkItems, type Linked } from '../../src/core/linker';
 import { findNames } from '../../src/core/names';
 import type { Item } from '../../src/core/types';
 
@@ -173,6 +173,39 @@ describe('linkItems', () => {
       const texts = ['The Competition and Markets Authority’s (CMA) market study was published.', 'The CMA report and the cma will be reviewed by the Treasury.'];
       const linked = link(...texts);
       for (const m of linked.mentions) assert.equal(texts[Number(m.document.slice(3, -4)) - 1].slice(m.start, m.end), m.text);
+    });
+  });
+
+  describe('re-linking a changing corpus', () => {
+    const texts = [
+      'The Department for Education (DfE) runs the Early Career Framework.',
+      'The DfE said the early career framework would grow. Ofwat agreed.',
+      'Ofwat fined the water companies. The Holiday Activities and Food Programme continues.',
+    ];
+    const extract = (text: string, i: number) => ({ path: `doc${i + 1}.txt`, funding: [], sentences: [], names: findNames(text) });
+
+    it('gives what a fresh link gives after an edit that names nothing new', () => {
+      const linker = new Linker();
+      const docs = texts.map(extract);
+      linker.link(docs);
+      docs[1] = extract(`${texts[1]} Nothing else changed.`, 1);
+      assert.deepEqual(linker.link(docs), linkItems(docs));
+    });
+
+    it('gives what a fresh link gives after an edit that adds a name, and after a deletion', () => {
+      const linker = new Linker();
+      const docs = texts.map(extract);
+      linker.link(docs);
+      docs[2] = extract(`${texts[2]} The Warm Homes Plan (WHP) starts, and the early career framework too.`, 2);
+      assert.deepEqual(linker.link(docs), linkItems(docs));
+      docs.splice(0, 1);
+      assert.deepEqual(linker.link(docs), linkItems(docs));
+    });
+
+    it('links names the same whether or not they are the arrays findNames returned', () => {
+      const docs = texts.map(extract);
+      const copies = docs.map((doc) => ({ ...doc, names: doc.names.map((name) => ({ ...name })) }));
+      assert.deepEqual(linkItems(copies), linkItems(docs));
     });
   });
 });

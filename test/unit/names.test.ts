@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findNames } from '../../src/core/names';
+import { contextWords, findNames } from '../../src/core/names';
 import type { NameCandidate, NameForm } from '../../src/core/types';
 
 function of(text: string, form: NameForm = 'name'): NameCandidate[] {
@@ -145,6 +145,27 @@ describe('findNames', () => {
     it('leaves lowercase text around head nouns as context for names known elsewhere', () => {
       const [context] = of('It responded to the independent review of adult social care last week.', 'context');
       assert.ok(context.text.includes('independent review of adult social care'), context.text);
+    });
+  });
+
+  describe('context words', () => {
+    it('gives the linker the words of each context stretch, in order, with the offsets of the document', () => {
+      const text = 'Officials discussed the independent review of children’s social care. Later, the spending review was set.';
+      const names = findNames(text);
+      const words = contextWords(names);
+      assert.ok(words);
+      const contexts = names.filter((n) => n.form === 'context');
+      assert.deepEqual(words.names, contexts);
+      contexts.forEach((context, c) => {
+        const end = c + 1 < contexts.length ? words.firsts[c + 1] : words.count;
+        const split: string[] = [];
+        for (let k = words.firsts[c]; k < end; k++) split.push(text.slice(words.starts[k], words.ends[k]));
+        assert.deepEqual(split, context.text.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean));
+      });
+    });
+
+    it('knows only the arrays findNames returned', () => {
+      assert.equal(contextWords([...findNames('The independent review of social care.')]), undefined);
     });
   });
 });
