@@ -367,7 +367,9 @@ class CueReader {
   private sentence = '';
   private lastFirmPledge = -1;
   private consequence = false;
+  // Start and end of each `will`, `'ll` or `going to`, as pairs; `futureEnd` marks how far it is filled (cheaper than emptying it).
   private readonly futures: number[] = [];
+  private futureEnd = 0;
   private subjectEnd = -1;
 
   /** Starts on a new sentence (one reader serves every sentence: reading is synchronous). */
@@ -376,7 +378,7 @@ class CueReader {
     this.flags = 0;
     this.lastFirmPledge = -1;
     this.consequence = false;
-    this.futures.length = 0;
+    this.futureEnd = 0;
     this.subjectEnd = -1;
     return this;
   }
@@ -405,11 +407,11 @@ class CueReader {
   }
 
   contraction(start: number, end: number): void {
-    this.futures.push(start, end);
+    this.addFuture(start, end);
   }
 
   finish(): Cues {
-    if (this.futures.length && !this.consequence && this.hasFutureAct()) this.flags |= Cue.Future;
+    if (this.futureEnd && !this.consequence && this.hasFutureAct()) this.flags |= Cue.Future;
     return { flags: this.flags, lastFirmPledge: this.lastFirmPledge };
   }
 
@@ -550,7 +552,7 @@ class CueReader {
       case 'going':
         if (this.before(BEFORE.goingAux, start) && this.next(n.to, end)) {
           const to = this.sentence.indexOf('to', end);
-          this.futures.push(start, to + 2);
+          this.addFuture(start, to + 2);
         }
         return;
       case 'risk':
@@ -644,7 +646,12 @@ class CueReader {
 
   private future(start: number, end: number): void {
     if (this.before(CONSEQUENCE_SUBJECT, start) && this.next(CONSEQUENCE_VERB, end)) this.consequence = true;
-    this.futures.push(start, end);
+    this.addFuture(start, end);
+  }
+
+  private addFuture(start: number, end: number): void {
+    this.futures[this.futureEnd++] = start;
+    this.futures[this.futureEnd++] = end;
   }
 
   private proposal(word: string, start: number, end: number): void {
@@ -695,7 +702,7 @@ class CueReader {
 
   private hasFutureAct(): boolean {
     const at = this.futures;
-    for (let i = 0; i < at.length; i += 2) {
+    for (let i = 0; i < this.futureEnd; i += 2) {
       const start = at[i];
       if (this.sentence.startsWith('Will', start) && (start > 0 || /^Will\s+[A-Z]/.test(this.sentence))) continue;
       if (this.before(BEFORE.embedded, start)) continue;
