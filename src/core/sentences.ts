@@ -31,13 +31,17 @@ export function splitSentences(text: string): SentenceSpan[] {
   const wrapWidth = hardWrapWidth(text);
   const terminals = new Terminals(text);
   let lineStart = 0;
+  // Each line's end is found once: the end of the line after is needed to decide whether it continues this one.
+  let lineEnd = lineEndAt(text, 0);
   while (lineStart <= text.length) {
-    const { start, bulleted } = skipListMarker(text, lineStart, lineEndAt(text, lineStart));
-    let end = lineEndAt(text, lineStart);
+    const { start, bulleted } = skipListMarker(text, lineStart, lineEnd);
+    let end = lineEnd;
+    let nextEnd = nextLineEnd(text, end);
     let line = start;
-    while (end < text.length && continuesOnNextLine(text, line, end, wrapWidth)) {
+    while (end < text.length && continuesOnNextLine(text, line, end, nextEnd, wrapWidth)) {
       line = end + 1;
-      end = lineEndAt(text, line);
+      end = nextEnd;
+      nextEnd = nextLineEnd(text, end);
     }
     const first = spans.length;
     splitLine(text, start, end, spans, terminals);
@@ -46,8 +50,14 @@ export function splitSentences(text: string): SentenceSpan[] {
       spans[i].bulleted = bulleted && i === first;
     }
     lineStart = end + 1;
+    lineEnd = nextEnd;
   }
   return spans;
+}
+
+/** The end of the line after the one ending at `lineEnd`. */
+function nextLineEnd(text: string, lineEnd: number): number {
+  return lineEnd < text.length ? lineEndAt(text, lineEnd + 1) : text.length;
 }
 
 /** Most words of four letters or more capitalised, as in a heading: `Billion-Dollar Housing Boost Ahead of Elections`. */
@@ -109,9 +119,9 @@ function hardWrapWidth(text: string): number {
  * A hard-wrapped paragraph (text taken from a PDF or an e-mail) continues on the next line when this line
  * does not end a sentence and the next, not a list item, starts in lower case, or this one ends open
  * (`,`, `the`, `and`), or the whole text is hard-wrapped and this line fills its width. Headings and list
- * items keep their own lines. `lineStart` is where the line's text starts (after a list marker on a first line).
+ * items keep their own lines. `lineStart` is where the line's text starts (after a list marker on a first line), `nextEnd` where the next line ends.
  */
-function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, wrapWidth: number): boolean {
+function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, nextEnd: number, wrapWidth: number): boolean {
   let last = lineEnd - 1;
   while (last >= lineStart && isSpace(text.charCodeAt(last))) last--;
   if (last < lineStart) return false;
@@ -119,7 +129,6 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, w
   while (end > lineStart && isClosing(text.charCodeAt(end))) end--;
   const c = text.charCodeAt(end);
   if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026) return false;
-  const nextEnd = lineEndAt(text, lineEnd + 1);
   const next = skipListMarker(text, lineEnd + 1, nextEnd);
   if (next.bulleted || next.start >= nextEnd) return false;
   const f = text.charCodeAt(next.start);
