@@ -1,6 +1,6 @@
 // The verb of a pledge; the auxiliaries and adverbs between it and its subject are skipped when reading back.
-const PLEDGE_VERB =
-  /\b(?:will|shall|would|going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|funds|funded|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|asked|want to|look forward)\b/g;
+const PLEDGE_VERBS =
+  'will|shall|would|going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|funds|funded|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|asked|want to|look forward';
 
 // Words that may stand between a subject and its verb: `the department has also today announced`.
 const AUXILIARIES = new Set([
@@ -12,7 +12,11 @@ const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const MAX_WORDS_BACK = 16;
 
 // When no pledge verb has a subject, whoever the sentence reports: `the Department for Transport said ...`.
-const REPORTING_VERB = /\b(?:said|says|added|adds|stated|states|told|confirmed)\b/g;
+const REPORTING_VERBS = 'said|says|added|adds|stated|states|told|confirmed';
+// Both kinds of verb found in one pass (`confirmed` is both, and matches as a pledge verb).
+const VERB = new RegExp(`\\b(?:(${PLEDGE_VERBS})|(${REPORTING_VERBS}))\\b`, 'g');
+/** Offsets of the reporting verbs of the sentence being read, `reportingCount` of them. */
+const REPORTING_AT: number[] = [];
 const ACCORDING_TO = /\baccording to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and))*)/;
 
 // Common nouns that head an actor's name: `the government`, `the health minister`, `local authorities`.
@@ -46,8 +50,11 @@ const PASSIVE_AGENT = /^\s+by\s+((?:the\s+)?(?:[A-Z][\w’'&-]*|government|minis
  */
 export function findActor(sentence: string): string | undefined {
   const words = WORDS.reset(sentence);
-  PLEDGE_VERB.lastIndex = 0;
-  for (let m = PLEDGE_VERB.exec(sentence); m; m = PLEDGE_VERB.exec(sentence)) {
+  let reportingCount = 0;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
+    if (m[2] !== undefined || m[1] === 'confirmed') REPORTING_AT[reportingCount++] = m.index;
+    if (m[1] === undefined) continue;
     let last = words.countBefore(m.index) - 1;
     let passive = false;
     for (let skipped = 0; last >= 0 && skipped < MAX_WORDS_BACK; skipped++) {
@@ -65,9 +72,8 @@ export function findActor(sentence: string): string | undefined {
     const subject = subjectEndingAt(words, last);
     if (subject) return subject;
   }
-  REPORTING_VERB.lastIndex = 0;
-  for (let m = REPORTING_VERB.exec(sentence); m; m = REPORTING_VERB.exec(sentence)) {
-    const subject = subjectEndingAt(words, words.countBefore(m.index) - 1);
+  for (let r = 0; r < reportingCount; r++) {
+    const subject = subjectEndingAt(words, words.countBefore(REPORTING_AT[r]) - 1);
     if (subject) return subject;
   }
   // The literal test is much cheaper than the expression, and most sentences have no source.
