@@ -28,6 +28,9 @@ const DEADLINE = new RegExp(
 const TIME_ANCHOR = new RegExp(`\\d|\\b(?:${MONTH}|${SEASON}|this|next|current|coming|following|same|later|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several)\\b`);
 const LONGEST_LEAD = 40;
 
+// A time phrase that is ahead whatever the tense: `over the next two years`, `in the coming months`.
+const AHEAD = /\b(?:next|coming|later)\b/;
+
 // Only a sentence about the future turns `in 2019` or `over two years` into a deadline.
 const FUTURE = /\b(?:will|shall|would|to be|plans? to|aims? to|set to|expected to|going to|intends? to|is to|are to|(?:is|are|we're|we’re) (?:\w+ )?\w+ing)\b/i;
 
@@ -37,16 +40,16 @@ const FUTURE = /\b(?:will|shall|would|to be|plans? to|aims? to|set to|expected t
  * @example findDeadline('We will publish the plan before the end of 2022.') // 'before the end of 2022'
  */
 export function findDeadline(sentence: string): string | undefined {
-  const anchor = TIME_ANCHOR.exec(sentence);
-  if (!anchor) return undefined;
+  const anchor = sentence.search(TIME_ANCHOR);
+  if (anchor < 0) return undefined;
   let best: string | undefined;
   let bestRank = Infinity;
   let future: boolean | undefined;
-  DEADLINE.lastIndex = Math.max(0, anchor.index - LONGEST_LEAD);
+  DEADLINE.lastIndex = Math.max(0, anchor - LONGEST_LEAD);
   for (let m = DEADLINE.exec(sentence); m && bestRank > 1; m = DEADLINE.exec(sentence)) {
     const rank = m[1] ? 1 : m[2] ? 2 : m[4] ? 3 : 4;
     if (rank >= bestRank) continue;
-    if (rank > 1 && !/\b(?:next|coming|later)\b/.test(m[0]) && !(future ??= FUTURE.test(sentence))) continue;
+    if (rank > 1 && !AHEAD.test(m[0]) && !(future ??= FUTURE.test(sentence))) continue;
     best = m[0];
     bestRank = rank;
   }
