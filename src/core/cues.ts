@@ -142,9 +142,10 @@ function spells(sentence: string, start: number, end: number, lower: string): bo
 
 /** A character of a word as `\b` sees it: ASCII letters, digits and `_`. */
 function isWordChar(c: number): boolean {
-  return c < 0x80 && WORD_CHARS[c] === 1;
+  return WORD_CHARS[c] === 1;
 }
-const WORD_CHARS = new Uint8Array(0x80);
+// Indexed by any UTF-16 code unit, so the test needs no range check.
+const WORD_CHARS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) WORD_CHARS[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function isCurrencySign(c: number): boolean {
