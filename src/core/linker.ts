@@ -44,7 +44,7 @@ export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
  * linker.link(extractions); // after an edit to one document, call again with its new extraction
  */
 export class Linker {
-  private last: { docs: PreparedDocument[]; lexicon: Lexicon; found: Found[][] } | undefined;
+  private last: { docs: PreparedDocument[]; lexicon: Lexicon; resolved: Resolved[] } | undefined;
 
   link(extractions: readonly DocumentExtraction[]): Linked {
     const parsed = new Map<string, ParsedText>();
@@ -52,12 +52,75 @@ export class Linker {
     const last = this.last;
     const same = last !== undefined && last.docs.length === docs.length && docs.every((doc, i) => doc === last.docs[i] || contribution(doc) === contribution(last.docs[i]));
     const lexicon = same ? last.lexicon : buildLexicon(docs);
-    const found = docs.map((doc, i) => (same && doc === last.docs[i] ? last.found[i] : resolveDocument(doc, lexicon)));
-    this.last = { docs, lexicon, found };
+    // A document resolved last time resolves the same while the known names answer its questions the same.
+    const before = new Map<PreparedDocument, Resolved>();
+    if (last) last.docs.forEach((doc, i) => before.set(doc, last.resolved[i]));
+    const resolved = docs.map((doc) => {
+      const old = before.get(doc);
+      return old && (same || stillResolves(doc, old, lexicon)) ? old : resolveDocument(doc, lexicon);
+    });
+    this.last = { docs, lexicon, resolved };
     return buildItems(
-      extractions.map((doc, i) => ({ doc: doc.path, found: found[i] })),
+      extractions.map((doc, i) => ({ doc: doc.path, found: resolved[i].found })),
       lexicon,
     );
+  }
+}
+
+/** A document's resolved names, with what resolving them asked of the known names (see `Questions`). */
+interface Resolved {
+  found: Found[];
+  asked: Questions;
+}
+
+function stillResolves(doc: PreparedDocument, old: Resolved, lexicon: Lexicon): boolean {
+  return doc.matches !== undefined && doc.matches.print === contextPrint(doc, lexicon) && old.asked.sameAnswers(lexicon);
+}
+
+/**
+ * The known names as one document's resolution asks them, answering each question once and
+ * keeping the answers, so that a later lexicon can be checked to answer all of them the same.
+ */
+class Questions {
+  private readonly acronyms = new Map<string, string | undefined>();
+  private readonly singles = new Map<PreparedSingle, string | undefined>();
+  private readonly roots = new Map<string, string>();
+  private readonly heads = new Map<string, string | undefined>();
+  constructor(private readonly lexicon: Lexicon) {}
+
+  acronymKey(letters: string): string | undefined {
+    if (this.acronyms.has(letters)) return this.acronyms.get(letters);
+    const answer = this.lexicon.acronymKey(letters);
+    this.acronyms.set(letters, answer);
+    return answer;
+  }
+
+  singleKey(single: PreparedSingle): string | undefined {
+    const answer = this.lexicon.singleKey(single);
+    this.singles.set(single, answer);
+    return answer;
+  }
+
+  root(key: string): string {
+    let answer = this.roots.get(key);
+    if (answer === undefined) this.roots.set(key, (answer = this.lexicon.root(key)));
+    return answer;
+  }
+
+  head(key: string): string | undefined {
+    if (this.heads.has(key)) return this.heads.get(key);
+    const answer = this.lexicon.keys.get(key)?.head;
+    this.heads.set(key, answer);
+    return answer;
+  }
+
+  /** Whether `lexicon` answers every question asked so far as it was answered. */
+  sameAnswers(lexicon: Lexicon): boolean {
+    for (const [letters, answer] of this.acronyms) if (lexicon.acronymKey(letters) !== answer) return false;
+    for (const [single, answer] of this.singles) if (lexicon.singleKey(single) !== answer) return false;
+    for (const [key, answer] of this.roots) if (lexicon.root(key) !== answer) return false;
+    for (const [key, answer] of this.heads) if (lexicon.keys.get(key)?.head !== answer) return false;
+    return true;
   }
 }
 
@@ -128,8 +191,8 @@ interface PreparedDocument {
   shorts: NameCandidate[];
   /** Everything the document adds to what is known across the corpus, as one string to compare; made when first compared. */
   contribution?: string;
-  /** Context matches from the last link, reused while the known names have the same fingerprint. */
-  matches?: { fingerprint: number; found: Found[] };
+  /** Context matches from the last link, reused while the known names starting with its words are the same. */
+  matches?: { print: number; found: Found[] };
 }
 
 function prepareContexts(names: readonly NameCandidate[]): PreparedContexts {
@@ -249,10 +312,11 @@ class Lexicon {
   private readonly parent = new Map<string, string>();
   private readonly shortFor = new Map<string, Set<string>>();
   private readonly topics: { key: string; words: Set<string> }[] = [];
-  /** Hashes of the first words of known names, to pass over other words without normalising them. */
-  readonly firstWords = new Set<number>();
-  /** Changes whenever the names the trie can find change, so context matches can be reused while it holds. */
-  fingerprint = 0;
+  /**
+   * Hashes of the first words of known names, to pass over other words without normalising them,
+   * each with a hash of the names inserted under it, in order, so context matches can be reused while it holds.
+   */
+  readonly firstWords = new Map<number, number>();
 
   /** Records a name and returns its key. */
   addName(name: NameCandidate, { key, norms, shorterKey, initials, acronymLetters }: KeyedName): string {
@@ -307,8 +371,8 @@ class Lexicon {
   }
 
   private insert(norms: readonly string[], key: string, variant: boolean): void {
-    this.firstWords.add(hashString(norms[0]));
-    this.fingerprint = (this.fingerprint + hashString(`${norms.join(' ')}|${key}|${variant}`)) | 0;
+    const first = hashString(norms[0]);
+    this.firstWords.set(first, (Math.imul(this.firstWords.get(first) ?? 0, 31) + hashString(`${norms.join(' ')}|${key}|${variant}`)) | 0);
     let node = this.trie;
     for (const w of norms) {
       let next = node.next.get(w);
@@ -428,7 +492,8 @@ interface Found {
   owner?: string;
 }
 
-function resolveDocument(doc: PreparedDocument, lexicon: Lexicon): Found[] {
+function resolveDocument(doc: PreparedDocument, known: Lexicon): Resolved {
+  const lexicon = new Questions(known);
   const out: Found[] = [];
   const localAcronyms = new Map<string, string>();
   for (const { name, key, acronymLetters } of doc.keyed) {
@@ -441,7 +506,7 @@ function resolveDocument(doc: PreparedDocument, lexicon: Lexicon): Found[] {
     const key = knownKey(letters) ?? ownKey;
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  const inContext = contextMatches(doc, lexicon);
+  const inContext = contextMatches(doc, known);
   out.push(...inContext);
   let c = 0;
   for (const single of doc.singles) {
@@ -459,7 +524,7 @@ function resolveDocument(doc: PreparedDocument, lexicon: Lexicon): Found[] {
   const byHead = new Map<string, Set<string>>();
   const firstAt = new Map<string, number>();
   for (const m of out) {
-    const head = m.key.startsWith('work ') ? 'report' : lexicon.keys.get(m.key)?.head;
+    const head = m.key.startsWith('work ') ? 'report' : lexicon.head(m.key);
     if (!head) continue;
     const key = lexicon.root(m.key);
     addTo(byHead, head, key);
@@ -471,7 +536,7 @@ function resolveDocument(doc: PreparedDocument, lexicon: Lexicon): Found[] {
     const key = only(keys);
     if ((firstAt.get(key) ?? Infinity) < name.start) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  return out;
+  return { found: out, asked: lexicon };
 }
 
 /**
@@ -479,10 +544,21 @@ function resolveDocument(doc: PreparedDocument, lexicon: Lexicon): Found[] {
  * same; otherwise found again from the words and hashes prepared once for the document.
  */
 function contextMatches(doc: PreparedDocument, lexicon: Lexicon): Found[] {
-  if (doc.matches?.fingerprint === lexicon.fingerprint) return doc.matches.found;
+  const print = contextPrint(doc, lexicon);
+  if (doc.matches?.print === print) return doc.matches.found;
   const found = knownNamesIn(doc.contexts, lexicon);
-  doc.matches = { fingerprint: lexicon.fingerprint, found };
+  doc.matches = { print, found };
   return found;
+}
+
+/** A hash of the known names that start with a word of the document's contexts: when it holds, so do their matches. */
+function contextPrint(doc: PreparedDocument, lexicon: Lexicon): number {
+  let print = 0;
+  for (const h of doc.contexts.hashes) {
+    const names = lexicon.firstWords.get(h);
+    if (names !== undefined) print = (Math.imul(print, 31) + Math.imul(h, 17) + names) | 0;
+  }
+  return print;
 }
 
 /** The longest matches of known names inside a document's context stretches, in order. */
