@@ -27,8 +27,9 @@ export interface Linked {
  * - a capitalised word or phrase without a head noun is an item only when it recurs in another
  *   document (`Ofwat`, `Sure Start`).
  * Item ids are slugs of the canonical name (the longest form seen), so they are stable across runs.
- * Context matches are cached per document's `names` array while the known names are unchanged, so
- * re-linking after an edit to one document rescans only that document.
+ * What each document's names give the linker on their own (keys, words, context word hashes) is
+ * kept per `names` array, and a document's context matches while the names starting with its words
+ * are unchanged; `Linker` also reuses whole documents' resolutions between links.
  */
 export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
   return new Linker().link(extractions);
@@ -38,7 +39,8 @@ export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
  * Links a corpus again and again as its documents change, giving what `linkItems` gives. It keeps
  * what the last link learnt: when no document's names change what is known across the corpus (an
  * edit that adds or drops no name, the usual case while typing), only the edited documents are
- * resolved again; otherwise the known names are rebuilt from each document's prepared names.
+ * resolved again; otherwise the known names are rebuilt from each document's prepared names, and
+ * a document is resolved again only if the new known names answer differently what it asked.
  * @example
  * const linker = new Linker();
  * linker.link(extractions); // after an edit to one document, call again with its new extraction
@@ -148,8 +150,7 @@ function buildLexicon(docs: readonly PreparedDocument[]): Lexicon {
 interface KeyedName {
   name: NameCandidate;
   topic: boolean;
-  words: string[];
-  /** `words`, normalised. */
+  /** The words of its text, normalised. */
   norms: string[];
   /** For a topic, with its `topic ` prefix. */
   key: string;
@@ -166,12 +167,8 @@ interface PreparedSingle {
   letters?: string;
 }
 
-/**
- * A document's context words (see `ContextWords`) with the normal forms of those that start a known
- * name, computed when first needed; `shifts[c]`, when present, maps offsets in `text` to the document.
- */
+/** A document's context words (see `ContextWords`) with the normal forms of those that start a known name, computed when first needed. */
 interface PreparedContexts extends ContextWords {
-  shifts?: number[];
   norms: string[];
 }
 
@@ -202,22 +199,25 @@ function prepareContexts(names: readonly NameCandidate[]): PreparedContexts {
 
 /** Context words for names `findNames` did not return as such: the contexts joined by line breaks, which no name runs across, and split at once. */
 function splitContexts(names: NameCandidate[]): PreparedContexts {
-  const shifts: number[] = [];
-  let at = 0;
-  for (const name of names) {
-    shifts.push(name.start - at);
-    at += name.text.length + 1;
-  }
   const text = names.map((name) => name.text).join('\n');
   const words = splitWords(text);
+  const starts = new Int32Array(words.count);
+  const ends = new Int32Array(words.count);
   const hashes = new Int32Array(words.count);
   const firsts: number[] = [];
+  let at = 0;
   for (let k = 0; k < words.count; k++) {
-    while (firsts.length < names.length && names[firsts.length].start - shifts[firsts.length] <= words.starts[k]) firsts.push(k);
+    while (firsts.length < names.length && at <= words.starts[k]) {
+      firsts.push(k);
+      at += names[firsts.length - 1].text.length + 1;
+    }
+    const shift = names[firsts.length - 1].start - (at - names[firsts.length - 1].text.length - 1);
+    starts[k] = words.starts[k] + shift;
+    ends[k] = words.ends[k] + shift;
     hashes[k] = normHash(text, words.starts[k], words.ends[k]);
   }
   while (firsts.length < names.length) firsts.push(words.count);
-  return { text, names, firsts, count: words.count, starts: words.starts, ends: words.ends, gaps: words.gaps, hashes, shifts, norms: [] };
+  return { names, firsts, count: words.count, starts, ends, gaps: words.gaps, hashes, norms: [] };
 }
 
 /** An acronym no document spells out is an item of its own when it looks like one: `NHS`, `DfE`, not `APPROVE`. */
@@ -262,7 +262,6 @@ function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText
       doc.keyed.push({
         name,
         topic,
-        words: p.words,
         norms: p.norms,
         key: topic ? `topic ${p.key}` : p.key,
         shorterKey: p.shorterKey,
@@ -563,22 +562,28 @@ function contextPrint(doc: PreparedDocument, lexicon: Lexicon): number {
 
 /** The longest matches of known names inside a document's context stretches, in order. */
 function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
-  const { text, starts, ends, gaps, hashes, norms, firsts, shifts, count } = contexts;
-  const norm = (k: number): string => (norms[k] ??= normWord(text.slice(starts[k], ends[k])));
+  const { names, starts, ends, gaps, hashes, norms, firsts, count } = contexts;
   const out: Found[] = [];
+  // Words are sliced from their context's text: `base` is where it starts in the document.
   let c = 0;
+  let text = '';
+  let base = 0;
+  const norm = (k: number): string => (norms[k] ??= normWord(text.slice(starts[k] - base, ends[k] - base)));
   let i = 0;
   while (i < count) {
     if (!lexicon.firstWords.has(hashes[i])) {
       i++;
       continue;
     }
+    while (c + 1 < firsts.length && firsts[c + 1] <= i) c++;
+    text = names[c].text;
+    base = names[c].start;
     let node = lexicon.trie.next.get(norm(i));
     let matchEnd = -1;
     let matchKey = '';
     let j = i;
     while (node) {
-      if (node.key && acceptable(text, starts[i], norms, i, j, gaps[i] !== Gap.Break ? text.slice(starts[i - 1], ends[i - 1]).toLowerCase() : '')) {
+      if (node.key && acceptable(text, starts[i] - base, norms, i, j, gaps[i] !== Gap.Break ? text.slice(starts[i - 1] - base, ends[i - 1] - base).toLowerCase() : '')) {
         matchEnd = j;
         matchKey = node.key;
       }
@@ -590,11 +595,9 @@ function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
       i++;
       continue;
     }
-    while (c + 1 < firsts.length && firsts[c + 1] <= i) c++;
     const start = starts[i];
-    const end = withoutPossessive(text, ends[matchEnd]);
-    const shift = shifts ? shifts[c] : 0;
-    out.push({ start: shift + start, end: shift + end, text: text.slice(start, end), key: matchKey });
+    const end = base + withoutPossessive(text, ends[matchEnd] - base);
+    out.push({ start, end, text: text.slice(start - base, end - base), key: matchKey });
     i = matchEnd + 1;
   }
   return out;

@@ -25,11 +25,10 @@ export function findNames(text: string): NameCandidate[] {
 /**
  * The words of the `context` candidates of one `findNames` result, as it split them, so that the
  * linker need not split them again: words `firsts[c]` onwards belong to the `c`-th context
- * candidate (in order), offsets are in `text` (the document), `gaps` is `Gap.Break` at the first
- * word of each context, and `hashes` are `normHash`es.
+ * candidate (in order), offsets are in the document, `gaps` is `Gap.Break` at the first word of
+ * each context, and `hashes` are `normHash`es. The document's text is not kept.
  */
 export interface ContextWords {
-  readonly text: string;
   readonly names: readonly NameCandidate[];
   readonly firsts: readonly number[];
   readonly count: number;
@@ -740,7 +739,7 @@ class NameScanner {
       }
       k++;
     }
-    const words = { text: this.text, names: [] as NameCandidate[], firsts: [] as number[], count: total, starts: new Int32Array(total), ends: new Int32Array(total), gaps: new Uint8Array(total), hashes: new Int32Array(total) };
+    const words = { names: [] as NameCandidate[], firsts: [] as number[], count: total, starts: new Int32Array(total), ends: new Int32Array(total), gaps: new Uint8Array(total), hashes: new Int32Array(total) };
     let n = 0;
     for (let r = 0; r < ranges.length; r += 2) {
       const first = ranges[r];
