@@ -73,10 +73,12 @@ export class Linker {
 interface Resolved {
   found: Found[];
   asked: Questions;
+  /** The `contextPrint` its context matches were found under. */
+  print: number;
 }
 
 function stillResolves(doc: PreparedDocument, old: Resolved, lexicon: Lexicon): boolean {
-  return doc.matches !== undefined && doc.matches.print === contextPrint(doc, lexicon) && old.asked.sameAnswers(lexicon);
+  return old.print === contextPrint(doc, lexicon) && old.asked.sameAnswers(lexicon);
 }
 
 /**
@@ -505,7 +507,7 @@ function resolveDocument(doc: PreparedDocument, known: Lexicon): Resolved {
     const key = knownKey(letters) ?? ownKey;
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  const inContext = contextMatches(doc, known);
+  const { print, found: inContext } = contextMatches(doc, known);
   out.push(...inContext);
   let c = 0;
   for (const single of doc.singles) {
@@ -535,19 +537,18 @@ function resolveDocument(doc: PreparedDocument, known: Lexicon): Resolved {
     const key = only(keys);
     if ((firstAt.get(key) ?? Infinity) < name.start) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  return { found: out, asked: lexicon };
+  return { found: out, asked: lexicon, print };
 }
 
 /**
- * Context matches of a document's names, reused from the last link while the known names are the
- * same; otherwise found again from the words and hashes prepared once for the document.
+ * Context matches of a document's names and the print they hold under, reused from the last link
+ * while the known names starting with its context words are the same; otherwise found again from
+ * the words and hashes prepared once for the document.
  */
-function contextMatches(doc: PreparedDocument, lexicon: Lexicon): Found[] {
+function contextMatches(doc: PreparedDocument, lexicon: Lexicon): { print: number; found: Found[] } {
   const print = contextPrint(doc, lexicon);
-  if (doc.matches?.print === print) return doc.matches.found;
-  const found = knownNamesIn(doc.contexts, lexicon);
-  doc.matches = { print, found };
-  return found;
+  if (doc.matches?.print !== print) doc.matches = { print, found: knownNamesIn(doc.contexts, lexicon) };
+  return doc.matches;
 }
 
 /** A hash of the known names that start with a word of the document's contexts: when it holds, so do their matches. */

@@ -202,6 +202,15 @@ describe('linkItems', () => {
       assert.deepEqual(linker.link(docs), linkItems(docs));
     });
 
+    it('gives what a fresh link gives when the same documents are linked in another corpus in between', () => {
+      const linker = new Linker();
+      const docs = texts.map(extract);
+      linker.link(docs);
+      linkItems([docs[1], extract('The Early Career Framework Review (ECFR) and the early career framework review panel.', 3)]);
+      docs[2] = extract(`${texts[2]} The early career framework review starts.`, 2);
+      assert.deepEqual(linker.link(docs), linkItems(docs));
+    });
+
     it('links names the same whether or not they are the arrays findNames returned', () => {
       const docs = texts.map(extract);
       const copies = docs.map((doc) => ({ ...doc, names: doc.names.map((name) => ({ ...name })) }));
