@@ -31,6 +31,7 @@ export class Combiner {
       list.push(m);
     }
     const mentions: CorpusMention[] = [];
+    // Already in position order from the linker, so sorting (kept for documents sharing a path) is one pass.
     for (const ex of extractions) merge(ownMentions(ex), (itemsByDoc.get(ex.path) ?? []).sort(byPosition), mentions);
     return { documents: extractions.map((ex) => ({ path: ex.path })), mentions, items: linked.items };
   }

@@ -6,6 +6,7 @@ import { Gap, isCapitalised, splitWords } from './words';
 
 export interface Linked {
   items: Item[];
+  /** In document order; within a document, by start then end. */
   mentions: (ItemMention & { document: string })[];
 }
 
@@ -662,9 +663,24 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
   }
   const mentions: Linked['mentions'] = [];
   for (const { doc, found } of perDoc) {
-    for (const m of found) mentions.push({ kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: (byKey.get(m.key) as Group).id });
+    for (const k of positionOrder(found)) {
+      const m = found[k];
+      mentions.push({ kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: (byKey.get(m.key) as Group).id });
+    }
   }
   return { items, mentions };
+}
+
+const orders = new WeakMap<readonly Found[], Int32Array>();
+
+/** The indexes of `found` by start, then end, then index; kept while a document's resolution is reused. */
+function positionOrder(found: readonly Found[]): Int32Array {
+  let order = orders.get(found);
+  if (!order) {
+    order = Int32Array.from(found.keys()).sort((a, b) => found[a].start - found[b].start || found[a].end - found[b].end || a - b);
+    orders.set(found, order);
+  }
+  return order;
 }
 
 /**
