@@ -1,5 +1,5 @@
 // Builds two things:
-//  - dist/: the shipped bundles (the extension, with `vscode` external, and the CLI);
+//  - dist/: the shipped bundles (the extension, with `vscode` external, and the CLI), plus the benchmark's bundle in out/test/bench/;
 //  - out/:  every src/ and test/ module transpiled one to one, for mocha and the in-host tests.
 // esbuild does not type-check: `npm run typecheck` (tsc --noEmit) is the type gate.
 const esbuild = require('esbuild');
@@ -23,6 +23,8 @@ async function main() {
     fs.existsSync('src/extension.ts') &&
       esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
     esbuild.build({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+    // The benchmark is bundled like the CLI, so it times the code a user runs.
+    esbuild.build({ ...shared, entryPoints: ['test/bench/scan.bench.ts'], outfile: 'out/test/bench/scan.bundle.js' }),
     esbuild.build({
       entryPoints: [...tsFilesUnder('src'), ...tsFilesUnder('test')],
       outdir: 'out',
