@@ -25,6 +25,7 @@ async function main() {
     esbuild.build({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
     // The benchmark is bundled like the CLI, so it times the code a user runs.
     esbuild.build({ ...shared, entryPoints: ['test/bench/scan.bench.ts'], outfile: 'out/test/bench/scan.bundle.js' }),
+    esbuild.build({ ...shared, entryPoints: ['test/bench/liveEdit.bench.ts'], outfile: 'out/test/bench/liveEdit.bundle.js' }),
     esbuild.build({
       entryPoints: [...tsFilesUnder('src'), ...tsFilesUnder('test')],
       outdir: 'out',
