@@ -1,5 +1,5 @@
 import type { AnnotationMention } from './annotation';
-import { LineIndex } from './lines';
+import { PositionIndex } from './positions';
 import type { CorpusMention, CorpusResult } from './types';
 
 /**
@@ -32,14 +32,14 @@ const CSV_COLUMNS = ['document', 'line', 'kind', 'start', 'end', 'text', 'amount
 /** One row per mention, RFC 4180 quoting; `texts` maps document paths to their text, for line numbers. */
 export function toCsv(result: CorpusResult, texts: ReadonlyMap<string, string>): string {
   const names = new Map(result.items.map((it) => [it.id, it.name]));
-  const lines = new Map<string, LineIndex>();
+  const lines = new Map<string, PositionIndex>();
   const rows = [CSV_COLUMNS.join(',')];
   for (const m of result.mentions) {
     let index = lines.get(m.document);
-    if (!index) lines.set(m.document, (index = new LineIndex(texts.get(m.document) ?? '')));
+    if (!index) lines.set(m.document, (index = new PositionIndex(texts.get(m.document) ?? '')));
     const row: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined> = {
       document: m.document,
-      line: index.lineOf(m.start),
+      line: index.positionAt(m.start).line + 1,
       kind: m.kind,
       start: m.start,
       end: m.end,

@@ -1,4 +1,4 @@
-import { LineIndex } from './lines';
+import { PositionIndex } from './positions';
 import { splitSentences } from './sentences';
 import type { CorpusMention, CorpusResult, FundingMention, SentenceMention, Span } from './types';
 
@@ -6,11 +6,11 @@ const SNIPPET = 160;
 
 /** A plain-text report for a person: items and where they recur, funding with its sentence, commitments with actor and deadline, recommendations. */
 export function toReport(result: CorpusResult, texts: ReadonlyMap<string, string>): string {
-  const indexes = new Map<string, LineIndex>();
+  const indexes = new Map<string, PositionIndex>();
   const where = (m: CorpusMention): string => {
     let index = indexes.get(m.document);
-    if (!index) indexes.set(m.document, (index = new LineIndex(texts.get(m.document) ?? '')));
-    return `${m.document}:${index.lineOf(m.start)}`;
+    if (!index) indexes.set(m.document, (index = new PositionIndex(texts.get(m.document) ?? '')));
+    return `${m.document}:${index.positionAt(m.start).line + 1}`;
   };
   const funding = result.mentions.filter((m): m is FundingMention & { document: string } => m.kind === 'funding');
   const commitments = result.mentions.filter((m): m is SentenceMention & { document: string } => m.kind === 'commitment');

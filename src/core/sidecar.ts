@@ -1,7 +1,7 @@
 import { parseDocument, stringify, type Document } from 'yaml';
 import type { Annotation, Sidecar } from './annotation';
 import { SIDECAR_VERSION, sidecarSchema } from './annotation';
-import { LineIndex } from './lines';
+import { PositionIndex } from './positions';
 
 /** The suffix that names a source's sidecar: `report.txt` → `report.txt.annotations.yaml`. */
 export const SIDECAR_SUFFIX = '.annotations.yaml';
@@ -44,10 +44,10 @@ export function parseSidecar(text: string): SidecarParse {
     return { ok: false, problems: [{ line: 1, message: `sidecar is too large (${text.length} characters; the limit is ${MAX_SIDECAR_BYTES})` }] };
   }
   if (text.trim() === '') return { ok: true, sidecar: emptySidecar() };
-  const lines = new LineIndex(text);
+  const lines = new PositionIndex(text);
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return { ok: false, problems: doc.errors.map((e) => ({ line: lines.lineOf(e.pos[0]), message: `YAML: ${firstLine(e.message)}` })) };
+    return { ok: false, problems: doc.errors.map((e) => ({ line: lines.positionAt(e.pos[0]).line + 1, message: `YAML: ${firstLine(e.message)}` })) };
   }
   let data: unknown;
   try {
@@ -97,12 +97,12 @@ function orderedAnnotation(a: Annotation): object {
   };
 }
 
-function lineOfPath(doc: Document, path: readonly PropertyKey[], lines: LineIndex): number {
+function lineOfPath(doc: Document, path: readonly PropertyKey[], lines: PositionIndex): number {
   const keys = path.filter((k): k is string | number => typeof k !== 'symbol');
   for (let n = keys.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true);
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return lines.lineOf(range[0]);
+    if (range) return lines.positionAt(range[0]).line + 1;
   }
   return 1;
 }
@@ -112,9 +112,9 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') + ': ';
 }
 
-function firstAliasLine(text: string, lines: LineIndex): number {
+function firstAliasLine(text: string, lines: PositionIndex): number {
   const at = text.search(/(^|[\s[{,:-])\*[^\s,\]}]/m);
-  return at < 0 ? 1 : lines.lineOf(at + 1);
+  return at < 0 ? 1 : lines.positionAt(at + 1).line + 1;
 }
 
 function firstLine(s: string): string {
