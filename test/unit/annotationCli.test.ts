@@ -1,32 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { cli, folderWith } from './cliRun';
 import { parseSidecar } from '../../src/core/sidecar';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...argv: string[]): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = main(argv, (s) => (stdout += s), (s) => (stderr += s));
-  return { code, stdout, stderr };
-}
 
 const PLAN = 'The council will build 300 homes by 2026. The minister announced £45m for family hubs. The council will build 300 homes by 2026.\n';
 
 function workspace(files: Record<string, string> = { 'plan.txt': PLAN }): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-annotate-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content);
-  }
-  return root;
+  return folderWith(files, 'policy-lens-annotate-');
 }
 
 interface ExportedMention {

@@ -2,29 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { cli, folderWith } from './cliRun';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...argv: string[]): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = main(argv, (s) => (stdout += s), (s) => (stderr += s));
-  return { code, stdout, stderr };
-}
-
-function folder(files: Record<string, string | Uint8Array>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content);
-  }
-  return root;
-}
+const folder = (files: Record<string, string | Uint8Array>): string => folderWith(files);
 
 const POLICY = 'The government will invest £45m in family hubs by 2025. The review recommends a new framework.\n';
 
