@@ -14,20 +14,30 @@ export interface Problem {
 
 /** Lists the `.txt` and `.md` files under a folder, recursively, sorted, without following symbolic links. */
 export function listCorpusFiles(root: string, problems: Problem[]): string[] {
+  return listFiles(root, (name) => TEXT_FILE.test(name) && !name.endsWith('.annotations.yaml'), (dir, error) =>
+    problems.push({ path: dir, message: `cannot read folder: ${error.message}` }),
+  );
+}
+
+/**
+ * Lists the files under a folder whose names `accept` takes, recursively, sorted, without following
+ * symbolic links or entering folders a corpus never holds texts in; `unreadable` hears of each folder it cannot list.
+ */
+export function listFiles(root: string, accept: (name: string) => boolean, unreadable: (dir: string, error: Error) => void = () => {}): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push({ path: dir, message: `cannot read folder: ${(error as Error).message}` });
+      unreadable(dir, error as Error);
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(full);
-      } else if (entry.isFile() && TEXT_FILE.test(entry.name) && !entry.name.endsWith('.annotations.yaml')) {
+      } else if (entry.isFile() && accept(entry.name)) {
         found.push(full);
       }
     }

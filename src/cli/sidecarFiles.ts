@@ -1,10 +1,7 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Sidecar } from '../core/annotation';
+import { listFiles } from './files';
 import { MAX_SIDECAR_BYTES, parseSidecar, SIDECAR_SUFFIX, type SidecarProblem } from '../core/sidecar';
-
-/** Folders never searched for sidecars (the same ones `scan` skips). */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.cache', '.vscode-test']);
 
 /** A sidecar read from disk: absent, valid (with its text), or invalid with line-numbered problems. */
 export type SidecarFile = { status: 'missing' } | { status: 'valid'; sidecar: Sidecar; text: string } | { status: 'invalid'; problems: SidecarProblem[] };
@@ -29,27 +26,9 @@ export function readSidecarFile(file: string): SidecarFile {
   return parsed.ok ? { status: 'valid', sidecar: parsed.sidecar, text } : { status: 'invalid', problems: parsed.problems };
 }
 
-/** Lists `*.annotations.yaml` files under a folder, recursively, sorted, without following symbolic links. */
+/** Lists `*.annotations.yaml` files under a folder, recursively, sorted, skipping the folders `scan` skips. */
 export function listSidecarFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(full);
-      } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) {
-        found.push(full);
-      }
-    }
-  };
-  walk(root);
-  return found;
+  return listFiles(root, (name) => name.endsWith(SIDECAR_SUFFIX));
 }
 
 /**
