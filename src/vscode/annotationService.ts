@@ -11,11 +11,12 @@ import type { Span } from '../core/types';
 import { workspaceSidecarFileSystem } from './annotationFileSystem';
 import { AUTHOR_SETTING } from './annotationIds';
 import { toDocumentRange, toRange } from './convert';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './corpusService';
 
 /** Debounce before listeners hear about spans moved by typing. */
 const TYPING_DELAY_MS = 150;
-const SOURCE_GLOB = '**/*.{txt,md}';
-const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**,**/build/**}';
+const SOURCE_GLOB = DEFAULT_INCLUDE[0];
+const EXCLUDE_GLOB = `{${DEFAULT_EXCLUDE.join(',')}}`;
 
 /** An annotation with where it is now; `span` is undefined for an orphan. */
 export interface AnnotationEntry {

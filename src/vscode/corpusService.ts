@@ -15,8 +15,9 @@ const TYPING_DELAY_MS = 300;
 const FILE_EVENT_DELAY_MS = 100;
 /** Documents indexed for search between two yields to the extension host. */
 const INDEX_BATCH = 50;
-const DEFAULT_INCLUDE = ['**/*.{txt,md}'];
-const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
+/** The corpus when the settings say nothing; the annotation service watches the same files. */
+export const DEFAULT_INCLUDE = ['**/*.{txt,md}'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
 
 type PendingChange = { from: 'buffer'; document: vscode.TextDocument } | { from: 'disk'; uri: vscode.Uri } | { from: 'deleted' };
 
