@@ -22,6 +22,12 @@ export class PathFilter {
   matches(relativePath: string): boolean {
     return this.include.some((re) => re.test(relativePath)) && !this.exclude.some((re) => re.test(relativePath));
   }
+
+  /** True when nothing inside this folder can be in the corpus, so a walk need not enter it. */
+  prunes(relativeFolder: string): boolean {
+    // Exclude globs name folders by their contents (`**/node_modules/**`), so a path inside stands for the folder.
+    return this.exclude.some((re) => re.test(`${relativeFolder}/_`));
+  }
 }
 
 function translate(glob: string): string {

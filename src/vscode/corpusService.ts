@@ -284,12 +284,42 @@ export class CorpusService implements vscode.Disposable {
         watcher.onDidChange((uri) => this.schedule(uri, { from: 'disk', uri }, FILE_EVENT_DELAY_MS));
         this.watchers.push(watcher);
       }
-      // A deleted folder is reported once, for the folder, which no file glob matches.
-      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), true, true, false);
-      deletions.onDidDelete((uri) => this.scheduleDeletion(uri));
-      this.watchers.push(deletions);
+      // A folder created or deleted is reported once, for the folder, which no file glob matches.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), false, true, false);
+      folders.onDidCreate((uri) => void this.scheduleCreatedFolder(uri));
+      folders.onDidDelete((uri) => this.scheduleDeletion(uri));
+      this.watchers.push(folders);
     }
     this.output.appendLine(`Corpus: ${include.join(', ')}; excluding ${exclude.join(', ') || 'nothing'}; documents over ${formatBytes(DEFAULT_MAX_BYTES)} are skipped.`);
+  }
+
+  /**
+   * Schedules the corpus files inside a newly created folder. The file watcher can miss files
+   * written into a folder before the watcher has seen the folder itself (a git pull, a folder
+   * copied in), so the folder is read once; files it did report are simply scheduled twice.
+   */
+  private async scheduleCreatedFolder(uri: vscode.Uri): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || this.pathOf(uri)) return;
+    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    if (!relative || this.filter.prunes(relative)) return;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) await this.scheduleFolderContents(uri, relative);
+    } catch {
+      // Gone again before it could be read: its deletion event follows.
+    }
+  }
+
+  private async scheduleFolderContents(uri: vscode.Uri, relative: string): Promise<void> {
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(uri)) {
+      const child = vscode.Uri.joinPath(uri, name);
+      if (type & vscode.FileType.SymbolicLink && type & vscode.FileType.Directory) continue; // a linked folder can loop back on itself
+      if (type & vscode.FileType.Directory) {
+        if (!this.filter.prunes(`${relative}/${name}`)) await this.scheduleFolderContents(child, `${relative}/${name}`);
+      } else if (type & vscode.FileType.File) {
+        this.schedule(child, { from: 'disk', uri: child }, FILE_EVENT_DELAY_MS);
+      }
+    }
   }
 
   private scheduleDeletion(uri: vscode.Uri): void {

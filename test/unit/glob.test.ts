@@ -43,4 +43,12 @@ describe('PathFilter', () => {
     assert.ok(!filter.matches('node_modules/lib/README.md'));
     assert.ok(!filter.matches('seeds/000.yaml'));
   });
+
+  it('prunes a folder whose contents are all excluded, and only such a folder', () => {
+    const filter = new PathFilter(['**/*.{txt,md}'], ['**/node_modules/**', '**/.git/**']);
+    assert.ok(filter.prunes('node_modules'));
+    assert.ok(filter.prunes('reports/node_modules/lib'));
+    assert.ok(!filter.prunes('reports'));
+    assert.ok(!filter.prunes('reports/node_modules_notes'));
+  });
 });
