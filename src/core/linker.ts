@@ -50,7 +50,13 @@ export class Linker {
   private last: { docs: PreparedDocument[]; lexicon: Lexicon; resolved: Resolved[] } | undefined;
 
   link(extractions: readonly DocumentExtraction[]): Linked {
-    const parsed = new Map<string, ParsedText>();
+    const { items, mentions } = this.linkEach(extractions);
+    return { items, mentions: mentions.flat() };
+  }
+
+  /** What `link` gives, with the mentions of `extractions[i]` in `mentions[i]`, by start then end. */
+  linkEach(extractions: readonly DocumentExtraction[]): { items: Item[]; mentions: Linked['mentions'][] } {
+    const parsed = new ParsedTexts();
     const docs = extractions.map((doc) => prepare(doc.names, parsed));
     const last = this.last;
     const same = last !== undefined && last.docs.length === docs.length && docs.every((doc, i) => doc === last.docs[i] || contribution(doc) === contribution(last.docs[i]));
@@ -238,17 +244,35 @@ interface ParsedText {
   initials?: string[];
 }
 
-/** The words and key of a name's text, computed once per distinct text in one link. */
-function parse(text: string, parsed: Map<string, ParsedText>): ParsedText {
-  let p = parsed.get(text);
-  if (!p) {
-    const words = wordsOf(text);
-    parsed.set(text, (p = { words, norms: words.map(normWord), key: nameKey(words) }));
-  }
-  return p;
+interface AcronymText {
+  letters: string;
+  ownKey: string | undefined;
 }
 
-function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText>): PreparedDocument {
+/** What the linker reads from a name's text alone, computed once per distinct text in one link: names recur across documents. */
+class ParsedTexts {
+  private readonly texts = new Map<string, ParsedText>();
+  private readonly acronyms = new Map<string, AcronymText>();
+
+  /** The words and key of a text. */
+  parse(text: string): ParsedText {
+    let p = this.texts.get(text);
+    if (!p) {
+      const words = wordsOf(text);
+      this.texts.set(text, (p = { words, norms: words.map(normWord), key: nameKey(words) }));
+    }
+    return p;
+  }
+
+  /** The letters a text spells as an acronym, and its key when no document spells it out. */
+  acronym(text: string): AcronymText {
+    let a = this.acronyms.get(text);
+    if (!a) this.acronyms.set(text, (a = { letters: acronymLetters(text), ownKey: ownAcronymKey(text) }));
+    return a;
+  }
+}
+
+function prepare(names: readonly NameCandidate[], parsed: ParsedTexts): PreparedDocument {
   const cached = preparedCache.get(names);
   if (cached) return cached;
   const doc: PreparedDocument = { keyed: [], singles: [], singleKeys: [], acronyms: [], contexts: prepareContexts(names), works: [], shorts: [] };
@@ -256,7 +280,7 @@ function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText
   for (const name of names) {
     const form = name.form ?? 'name';
     if (form === 'name' || form === 'topic') {
-      const p = parse(name.text, parsed);
+      const p = parsed.parse(name.text);
       const topic = form === 'topic';
       if (!topic) {
         if (p.norms.length > 2) p.shorterKey ??= nameKey(p.words.slice(0, -1));
@@ -269,16 +293,19 @@ function prepare(names: readonly NameCandidate[], parsed: Map<string, ParsedText
         key: topic ? `topic ${p.key}` : p.key,
         shorterKey: p.shorterKey,
         initials: p.initials ?? [],
-        acronymLetters: name.acronym ? acronymLetters(name.acronym) : undefined,
+        acronymLetters: name.acronym ? parsed.acronym(name.acronym).letters : undefined,
       });
     } else if (form === 'single') {
-      const { words, key } = parse(name.text, parsed);
+      const { words, key } = parsed.parse(name.text);
       singleKeys.add(key);
-      doc.singles.push({ name, key, ...(words.length === 1 && { letters: acronymLetters(name.text) }) });
+      const single: PreparedSingle = { name, key };
+      if (words.length === 1) single.letters = parsed.acronym(name.text).letters;
+      doc.singles.push(single);
     } else if (form === 'acronym') {
-      doc.acronyms.push({ name, letters: acronymLetters(name.text), ownKey: ownAcronymKey(name.text) });
+      const { letters, ownKey } = parsed.acronym(name.text);
+      doc.acronyms.push({ name, letters, ownKey });
     } else if (form === 'work' && name.owner) {
-      const { words, key } = parse(name.owner, parsed);
+      const { words, key } = parsed.parse(name.owner);
       doc.works.push(words.length === 1 ? { name, ownerWord: words[0] } : { name, ownerKey: key });
     } else if (form === 'short' && name.head) doc.shorts.push(name);
   }
@@ -319,6 +346,14 @@ class Lexicon {
    * each with a hash of the names inserted under it, in order, so context matches can be reused while it holds.
    */
   readonly firstWords = new Map<number, number>();
+  /** A bit per `firstWords` hash (few false positives), so most context words are passed over without a map look-up. */
+  private readonly firstWordBits = new Int32Array(FIRST_WORD_BITS >>> 5);
+
+  /** The hash of the names inserted under a first word's hash, or undefined when no known name starts with that word. */
+  namesStartingWith(hash: number): number | undefined {
+    const bit = firstWordBit(hash);
+    return (this.firstWordBits[bit >>> 5] & (1 << (bit & 31))) === 0 ? undefined : this.firstWords.get(hash);
+  }
 
   /** Records a name and returns its key. */
   addName(name: NameCandidate, { key, norms, shorterKey, initials, acronymLetters }: KeyedName): string {
@@ -374,6 +409,8 @@ class Lexicon {
 
   private insert(norms: readonly string[], key: string, variant: boolean): void {
     const first = hashString(norms[0]);
+    const bit = firstWordBit(first);
+    this.firstWordBits[bit >>> 5] |= 1 << (bit & 31);
     this.firstWords.set(first, (Math.imul(this.firstWords.get(first) ?? 0, 31) + hashString(`${norms.join(' ')}|${key}|${variant}`)) | 0);
     let node = this.trie;
     for (const w of norms) {
@@ -459,6 +496,12 @@ class Lexicon {
     const spelled = this.initialsOf.get(letters);
     return spelled && spelled.size === 1 ? only(spelled) : undefined;
   }
+}
+
+const FIRST_WORD_BITS = 1 << 20;
+
+function firstWordBit(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 12;
 }
 
 /** Words two body names must share from their start (`association of director of children`). */
@@ -556,7 +599,7 @@ function contextMatches(doc: PreparedDocument, lexicon: Lexicon): { print: numbe
 function contextPrint(doc: PreparedDocument, lexicon: Lexicon): number {
   let print = 0;
   for (const h of doc.contexts.hashes) {
-    const names = lexicon.firstWords.get(h);
+    const names = lexicon.namesStartingWith(h);
     if (names !== undefined) print = (Math.imul(print, 31) + Math.imul(h, 17) + names) | 0;
   }
   return print;
@@ -573,7 +616,7 @@ function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
   const norm = (k: number): string => (norms[k] ??= normWord(text.slice(starts[k] - base, ends[k] - base)));
   let i = 0;
   while (i < count) {
-    if (!lexicon.firstWords.has(hashes[i])) {
+    if (lexicon.namesStartingWith(hashes[i]) === undefined) {
       i++;
       continue;
     }
@@ -630,7 +673,7 @@ interface Group {
   id: string;
 }
 
-function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[], lexicon: Lexicon): Linked {
+function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[], lexicon: Lexicon): { items: Item[]; mentions: Linked['mentions'][] } {
   // Keyed by root, in order of first mention; `byKey` remembers each key's root group.
   const groups = new Map<string, Group>();
   const byKey = new Map<string, Group>();
@@ -661,13 +704,15 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
     const category = key.startsWith('work ') ? 'report' : key.startsWith('acronym ') ? 'other' : lexicon.keys.get(key)?.category ?? 'other';
     items.push({ id, name, category, aliases, documents });
   }
-  const mentions: Linked['mentions'] = [];
-  for (const { doc, found } of perDoc) {
-    for (const k of positionOrder(found)) {
-      const m = found[k];
-      mentions.push({ kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: (byKey.get(m.key) as Group).id });
+  const mentions = perDoc.map(({ doc, found }) => {
+    const order = positionOrder(found);
+    const list: Linked['mentions'] = new Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      const m = found[order[k]];
+      list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: (byKey.get(m.key) as Group).id };
     }
-  }
+    return list;
+  });
   return { items, mentions };
 }
 
@@ -677,8 +722,47 @@ const orders = new WeakMap<readonly Found[], Int32Array>();
 function positionOrder(found: readonly Found[]): Int32Array {
   let order = orders.get(found);
   if (!order) {
-    order = Int32Array.from(found.keys()).sort((a, b) => found[a].start - found[b].start || found[a].end - found[b].end || a - b);
+    order = mergeRuns(found);
     orders.set(found, order);
+  }
+  return order;
+}
+
+function before(a: Found, b: Found): boolean {
+  return a.start < b.start || (a.start === b.start && a.end < b.end);
+}
+
+/**
+ * A stable merge sort that starts from the runs already in order: a document's found names come
+ * as a few lists in position order (names, acronyms, context matches, …), so this is a few merges.
+ */
+function mergeRuns(found: readonly Found[]): Int32Array {
+  const n = found.length;
+  let order = new Int32Array(n);
+  let spare = new Int32Array(n);
+  const bounds = [0];
+  for (let k = 0; k < n; k++) {
+    order[k] = k;
+    if (k > 0 && before(found[k], found[k - 1])) bounds.push(k);
+  }
+  bounds.push(n);
+  while (bounds.length > 2) {
+    const merged = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r];
+      const mid = bounds[r + 1];
+      const hi = r + 2 < bounds.length ? bounds[r + 2] : mid;
+      let i = lo;
+      let j = mid;
+      let o = lo;
+      // At equal positions the earlier run's entry, which has the lower index, comes first.
+      while (i < mid && j < hi) spare[o++] = before(found[order[j]], found[order[i]]) ? order[j++] : order[i++];
+      while (i < mid) spare[o++] = order[i++];
+      while (j < hi) spare[o++] = order[j++];
+      merged.push(hi);
+    }
+    [order, spare] = [spare, order];
+    bounds.splice(0, bounds.length, ...merged);
   }
   return order;
 }
