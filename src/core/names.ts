@@ -136,10 +136,35 @@ const MAX_TITLE_WORDS = 12;
 /** Per-word marks: not yet seen, context for the linker, or part of an emitted name. */
 const Mark = { None: 0, Context: 1, Used: 2 } as const;
 
+/**
+ * The per-word arrays of the document scanned last, reused for the next one so that scanning a
+ * corpus does not allocate them document after document. Entries past the current word count are stale.
+ */
+const spare: { words?: Words; marks: Uint8Array; lowers: (string | undefined)[]; norms: (string | undefined)[] } = { marks: new Uint8Array(0), lowers: [], norms: [] };
+
+function byPosition(a: NameCandidate, b: NameCandidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Merges two lists already in `byPosition` order; among equals, `a`'s come first, as in a stable sort of `a` then `b`. */
+function mergeByPosition(a: readonly NameCandidate[], b: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
 class NameScanner {
   private readonly words: Words;
   private readonly marks: Uint8Array;
+  /** Names, acronyms and works, in the order the rules find them. */
   private readonly out: NameCandidate[] = [];
+  /** Singles, then capitalised phrases, each in document order. */
+  private readonly singlesOut: NameCandidate[] = [];
+  private readonly phrasesOut: NameCandidate[] = [];
   /** Lowercased and normalised words, computed the first time a rule asks. */
   private readonly lowers: (string | undefined)[];
   private readonly norms: (string | undefined)[];
@@ -152,10 +177,13 @@ class NameScanner {
   private lastBody: { owner: string; end: number } | undefined;
 
   constructor(private readonly text: string) {
-    this.words = splitWords(text);
-    this.marks = new Uint8Array(this.words.count);
-    this.lowers = new Array<string | undefined>(this.words.count);
-    this.norms = new Array<string | undefined>(this.words.count);
+    this.words = spare.words = splitWords(text, spare.words);
+    const { count } = this.words;
+    if (spare.marks.length < count) spare.marks = new Uint8Array(count);
+    else spare.marks.fill(Mark.None, 0, count);
+    this.marks = spare.marks;
+    this.lowers = spare.lowers.fill(undefined, 0, count);
+    this.norms = spare.norms.fill(undefined, 0, count);
   }
 
   scan(): NameCandidate[] {
@@ -185,8 +213,11 @@ class NameScanner {
       i++;
     }
     this.emitSingles();
-    this.emitContexts();
-    return this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    const contexts = this.emitContexts();
+    // Only the rules' own finds need sorting: singles, phrases and contexts come out in document order.
+    const out = mergeByPosition(mergeByPosition(mergeByPosition(this.out.sort(byPosition), this.singlesOut), this.phrasesOut), contexts.names);
+    contextWordsOf.set(out, contexts);
+    return out;
   }
 
   private word(i: number): string {
@@ -557,7 +588,7 @@ class NameScanner {
   private worksAfterAcronym(a: number, b: number, acronymAt: number): void {
     if (!this.isPossessive(b)) return;
     const owner = this.text.slice(this.words.starts[a], this.possessiveEnd(b));
-    if (/^\)\s$/.test(this.text.slice(this.words.ends[acronymAt], this.words.starts[acronymAt + 1] ?? 0))) this.possessedWork(acronymAt + 1, owner);
+    if (acronymAt + 1 < this.words.count && /^\)\s$/.test(this.text.slice(this.words.ends[acronymAt], this.words.starts[acronymAt + 1]))) this.possessedWork(acronymAt + 1, owner);
   }
 
   /** `[the CMA’s] market study`, `[…’s (CMA)] Children’s Social Care report`: up to four words then a work noun. */
@@ -678,9 +709,9 @@ class NameScanner {
       // Not marked as used: the word may also begin a lowercase name the linker knows (`Independent review of …`).
       const start = this.words.starts[i];
       const end = this.possessiveEnd(i);
-      this.out.push({ start, end, text: this.text.slice(start, end), form: 'single', category: 'other' });
+      this.singlesOut.push({ start, end, text: this.text.slice(start, end), form: 'single', category: 'other' });
     }
-    for (const [a, b] of this.phrases) if (this.mayBeName(a, b)) this.out.push({ start: this.words.starts[a], end: this.possessiveEnd(b), text: this.text.slice(this.words.starts[a], this.possessiveEnd(b)), form: 'single', category: 'other' });
+    for (const [a, b] of this.phrases) if (this.mayBeName(a, b)) this.phrasesOut.push({ start: this.words.starts[a], end: this.possessiveEnd(b), text: this.text.slice(this.words.starts[a], this.possessiveEnd(b)), form: 'single', category: 'other' });
   }
 
   /**
@@ -721,7 +752,8 @@ class NameScanner {
     for (let k = first; k <= stop; k++) if (this.marks[k] === Mark.None) this.marks[k] = Mark.Context;
   }
 
-  private emitContexts(): void {
+  /** The context candidates, in document order, with their words. */
+  private emitContexts(): ContextWords & { readonly names: NameCandidate[] } {
     const { count, starts, ends } = this.words;
     const ranges: number[] = [];
     let total = 0;
@@ -739,14 +771,22 @@ class NameScanner {
       }
       k++;
     }
-    const words = { names: [] as NameCandidate[], firsts: [] as number[], count: total, starts: new Int32Array(total), ends: new Int32Array(total), gaps: new Uint8Array(total), hashes: new Int32Array(total) };
+    // One buffer for the four arrays: allocating array buffers is what costs, not their size.
+    const buffer = new ArrayBuffer(total * 13);
+    const words = {
+      names: [] as NameCandidate[],
+      firsts: [] as number[],
+      count: total,
+      starts: new Int32Array(buffer, 0, total),
+      ends: new Int32Array(buffer, total * 4, total),
+      hashes: new Int32Array(buffer, total * 8, total),
+      gaps: new Uint8Array(buffer, total * 12, total),
+    };
     let n = 0;
     for (let r = 0; r < ranges.length; r += 2) {
       const first = ranges[r];
       const last = ranges[r + 1];
-      const context: NameCandidate = { start: starts[first], end: ends[last], text: this.text.slice(starts[first], ends[last]), form: 'context', category: 'other' };
-      this.out.push(context);
-      words.names.push(context);
+      words.names.push({ start: starts[first], end: ends[last], text: this.text.slice(starts[first], ends[last]), form: 'context', category: 'other' });
       words.firsts.push(n);
       for (let w = first; w <= last; w++, n++) {
         words.starts[n] = starts[w];
@@ -755,7 +795,7 @@ class NameScanner {
         words.hashes[n] = normHash(this.text, starts[w], ends[w]);
       }
     }
-    contextWordsOf.set(this.out, words);
+    return words;
   }
 }
 

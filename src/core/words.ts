@@ -27,14 +27,21 @@ export function foldHash(text: string, start: number, end: number): number {
   return h;
 }
 
-/** Splits `text` into words; linear in its length and allocation-free per word. */
-export function splitWords(text: string): Words {
+/**
+ * Splits `text` into words; linear in its length and allocation-free per word. Given `reuse` (the
+ * result of an earlier call), fills its arrays when they are large enough, so that a caller
+ * splitting document after document does not allocate new ones each time; `reuse` is then stale.
+ * Entries past `count` are unspecified.
+ */
+export function splitWords(text: string, reuse?: Words): Words {
   // Words with their gaps average six characters or more, so the arrays rarely grow.
   let capacity = Math.max(16, Math.ceil(text.length / 5));
-  let starts: Int32Array<ArrayBuffer> = new Int32Array(capacity);
-  let ends: Int32Array<ArrayBuffer> = new Int32Array(capacity);
-  let gaps: Uint8Array<ArrayBuffer> = new Uint8Array(capacity);
-  let hashes: Int32Array<ArrayBuffer> = new Int32Array(capacity);
+  const fits = reuse !== undefined && reuse.starts.length >= capacity;
+  if (fits) capacity = reuse.starts.length;
+  let starts = fits ? (reuse.starts as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
+  let ends = fits ? (reuse.ends as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
+  let gaps = fits ? (reuse.gaps as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity);
+  let hashes = fits ? (reuse.hashes as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
   let count = 0;
   let prevEnd = 0;
   const n = text.length;
