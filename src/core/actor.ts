@@ -15,6 +15,20 @@ const MAX_WORDS_BACK = 16;
 const REPORTING_VERBS = 'said|says|added|adds|stated|states|told|confirmed';
 // Both kinds of verb found in one pass (`confirmed` is both, and matches as a pledge verb).
 const VERB = new RegExp(`\\b(?:(${PLEDGE_VERBS})|(${REPORTING_VERBS}))\\b`, 'g');
+const VERB_AT = new RegExp(VERB.source, 'y');
+
+/**
+ * The first word of every pledge and reporting verb above, in lower case (`re` for `re-announced`, `plans` for
+ * `plans to`), so a scan of a whole text can tell `findActor` where verbs may start.
+ */
+export const VERB_WORDS = (
+  'will shall would going announces announced announcing re pledges pledged pledging vows vowed promises promised commits committed ' +
+  'confirms confirmed unveils unveiled launches launched reveals revealed reiterates reiterated set sets laid lays outlined allocates ' +
+  'allocated earmarks earmarked secured invests invested investing plans plan aims aim intends intend expects expect provides provided ' +
+  'providing delivers delivered delivering introduces introduced introducing creates created creating extends extended extending expands ' +
+  'expanded expanding funds funded backs approved accepted agreed proposes proposed selects selected made gave asked want look said says ' +
+  'added adds stated states told'
+).split(' ');
 /** Offsets of the reporting verbs of the sentence being read, `reportingCount` of them. */
 const REPORTING_AT: number[] = [];
 const ACCORDING_TO = /\baccording to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and))*)/;
@@ -45,24 +59,25 @@ const PASSIVE_AGENT = /^\s+by\s+((?:the\s+)?(?:[A-Z][\w’'&-]*|government|minis
 
 /**
  * The actor of a commitment as written: the subject of its first pledge verb (`the government`, `Ofsted`,
- * `Education Secretary Gillian Keegan`, `We`), when the sentence names one.
+ * `Education Secretary Gillian Keegan`, `We`), when the sentence names one. `verbAt`, when given, holds the
+ * offset of every word of the sentence in VERB_WORDS (in any case, in order): verbs are then looked for only there.
  * @example findActor('The Department for Education will publish guidance.') // 'The Department for Education'
  */
-export function findActor(sentence: string): string | undefined {
-  const words = WORDS.reset(sentence);
+export function findActor(sentence: string, verbAt?: readonly number[]): string | undefined {
+  const verbs = VERBS.reset(sentence, verbAt);
   let reportingCount = 0;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
+  for (let m = verbs.next(); m; m = verbs.next()) {
     if (m[2] !== undefined || m[1] === 'confirmed') REPORTING_AT[reportingCount++] = m.index;
     if (m[1] === undefined) continue;
-    let last = words.countBefore(m.index) - 1;
+    const words = WORDS.before(sentence, m.index);
+    let last = 0;
     let passive = false;
-    for (let skipped = 0; last >= 0 && skipped < MAX_WORDS_BACK; skipped++) {
+    for (let skipped = 0; words.has(last) && skipped < MAX_WORDS_BACK; skipped++) {
       const word = words.lower(last);
       if (AUXILIARIES.has(word) || isLowerAdverb(words.raw(last))) passive ||= PASSIVE_AUXILIARIES.has(word);
-      else if (word === 'week' && last > 0 && (words.lower(last - 1) === 'this' || words.lower(last - 1) === 'last')) last--;
+      else if (word === 'week' && words.has(last + 1) && (words.lower(last + 1) === 'this' || words.lower(last + 1) === 'last')) last++;
       else break;
-      last--;
+      last++;
     }
     if (passive && m[0].endsWith('ed')) {
       const after = m.index + m[0].length;
@@ -73,7 +88,7 @@ export function findActor(sentence: string): string | undefined {
     if (subject) return subject;
   }
   for (let r = 0; r < reportingCount; r++) {
-    const subject = subjectEndingAt(words, words.countBefore(REPORTING_AT[r]) - 1);
+    const subject = subjectEndingAt(WORDS.before(sentence, REPORTING_AT[r]), 0);
     if (subject) return subject;
   }
   // The literal test is much cheaper than the expression, and most sentences have no source.
@@ -81,68 +96,108 @@ export function findActor(sentence: string): string | undefined {
   return source ? trimConnectors(source[1]) : undefined;
 }
 
-/** The whitespace-separated words of a sentence, found once, read backwards from any offset. */
-class WordsBack {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly lowers: (string | undefined)[] = [];
-  // How many words are found; the arrays are overwritten rather than emptied, which costs more.
-  private count = 0;
-  private scanned = 0;
+/** The verbs of one sentence in order: by one pass of VERB, or tried only at the offsets given. */
+class Verbs {
   private sentence = '';
+  private verbAt: readonly number[] | undefined;
+  private k = 0;
+  private from = 0;
 
   /** Starts on a new sentence (one instance serves every sentence: reading is synchronous). */
-  reset(sentence: string): this {
+  reset(sentence: string, verbAt: readonly number[] | undefined): this {
     this.sentence = sentence;
-    this.count = 0;
-    this.scanned = 0;
+    this.verbAt = verbAt;
+    this.k = 0;
+    this.from = 0;
+    VERB.lastIndex = 0;
     return this;
   }
 
-  /** How many words end at or before `offset` (offsets asked for must not decrease much: words are found lazily). */
-  countBefore(offset: number): number {
-    this.scanTo(offset);
-    let n = this.count;
-    while (n > 0 && this.ends[n - 1] > offset) n--;
-    return n;
+  next(): RegExpExecArray | null {
+    const verbAt = this.verbAt;
+    if (!verbAt) return VERB.exec(this.sentence);
+    while (this.k < verbAt.length) {
+      const at = verbAt[this.k++];
+      if (at < this.from) continue;
+      VERB_AT.lastIndex = at;
+      const m = VERB_AT.exec(this.sentence);
+      if (m) {
+        this.from = VERB_AT.lastIndex;
+        return m;
+      }
+    }
+    return null;
+  }
+}
+
+const VERBS = new Verbs();
+
+/**
+ * The whitespace-separated words before an offset of a sentence, read backwards only as far as asked (a
+ * subject sits just before its verb): word 0 is the nearest.
+ */
+class WordsBefore {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lowers: (string | undefined)[] = [];
+  // How many words are read; the arrays are overwritten rather than emptied, which costs more.
+  private count = 0;
+  // Where reading back resumes.
+  private next = 0;
+  private sentence = '';
+
+  /** Starts reading back from `offset` (one instance serves every verb: reading is synchronous); a word running on past `offset` is not before it. */
+  before(sentence: string, offset: number): this {
+    this.sentence = sentence;
+    this.count = 0;
+    let p = offset;
+    if (p < sentence.length && !isSpace(sentence.charCodeAt(p))) while (p > 0 && !isSpace(sentence.charCodeAt(p - 1))) p--;
+    this.next = p;
+    return this;
+  }
+
+  /** Word `i` exists: the sentence has more than `i` words before the offset. */
+  has(i: number): boolean {
+    return i < this.count || this.readTo(i);
   }
 
   raw(i: number): string {
     return this.sentence.slice(this.starts[i], this.ends[i]);
   }
 
-  /** Word `i` in lower case, computed once: the words before a subject are read again for every pledge verb. */
+  /** Word `i` in lower case, computed once. */
   lower(i: number): string {
     return (this.lowers[i] ??= this.raw(i).toLowerCase());
   }
 
-  private scanTo(offset: number): void {
+  private readTo(i: number): boolean {
     const s = this.sentence;
-    let i = this.scanned;
-    while (i < offset) {
-      while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-      if (i >= offset) break;
-      const start = i;
-      while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
-      this.starts[this.count] = start;
-      this.ends[this.count] = i;
+    let p = this.next;
+    while (this.count <= i) {
+      while (p > 0 && isSpace(s.charCodeAt(p - 1))) p--;
+      if (p === 0) break;
+      const end = p;
+      while (p > 0 && !isSpace(s.charCodeAt(p - 1))) p--;
+      this.starts[this.count] = p;
+      this.ends[this.count] = end;
       this.lowers[this.count++] = undefined;
     }
-    this.scanned = i;
+    this.next = p;
+    return i < this.count;
   }
 }
 
-const WORDS = new WordsBack();
+const WORDS = new WordsBefore();
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
-/** The noun phrase whose last word is word `last`, read backwards (at most a few words). */
-function subjectEndingAt(words: WordsBack, last: number): string | undefined {
-  let first = last + 1;
+/** The noun phrase whose last word is word `last` (counted back from a verb), read backwards (at most a few words). */
+function subjectEndingAt(words: WordsBefore, last: number): string | undefined {
+  let first = last;
   let headFound = false;
-  for (let i = last; i >= 0 && last - i < 10; i--) {
+  for (let i = last; words.has(i) && i - last < 10; i++) {
     const raw = words.raw(i);
     const word = withoutOpeningQuotes(raw);
     if (!word || endsClause(word.charCodeAt(word.length - 1))) break;
@@ -167,11 +222,11 @@ function subjectEndingAt(words: WordsBack, last: number): string | undefined {
     break;
   }
   if (!headFound) return undefined;
-  while (first < last && CONNECTORS.has(words.lower(first))) first++;
-  const before = first > 0 ? words.raw(first - 1) : '';
+  while (first > last && CONNECTORS.has(words.lower(first))) first--;
+  const before = words.has(first + 1) ? words.raw(first + 1) : '';
   if (before && !/[,;:.!?)”"–—-]$/.test(before) && !/^\d+(?:\.\d+)*$/.test(before) && !SUBJECT_OPENERS.has(before.toLowerCase())) return undefined;
   const parts: string[] = [];
-  for (let i = first; i <= last; i++) parts.push(words.raw(i));
+  for (let i = first; i >= last; i--) parts.push(words.raw(i));
   const phrase = parts.join(' ').replace(/^[“"‘'(]+/, '');
   if (!phrase || /^(?:The|A|An|This|That|These|Those)$/.test(phrase) || /^\d/.test(phrase) || /^(?:In|On|By|From|As|At|For|With|Under|To|Of|Into|Through)\b/.test(phrase)) return undefined;
   return phrase;

@@ -1,3 +1,6 @@
+import { VERB_WORDS } from './actor';
+import { DEADLINE_WORDS } from './deadline';
+
 /**
  * The words and phrases that signal a commitment or a recommendation. One scan over a text's words finds
  * its anchor words by hash look-up; each anchor's neighbours are then checked in place in its sentence, so
@@ -50,6 +53,11 @@ const RECOMMEND = 256;
 const PROPOSAL = 512;
 const ACTING = 1024;
 const EXECUTIVE = 2048;
+const CUE_ROLES = 4095;
+// Not cues: words where other readers' patterns may start, marked in the same scan so they need not read every character.
+const VERB_START = 4096;
+const TIME_START = 8192;
+const MARK_ROLES = VERB_START | TIME_START;
 
 const ROLES = new Map<string, number>();
 function assign(role: number, words: string): void {
@@ -89,6 +97,8 @@ assign(
 // Words that start or end a money amount; the amount itself is checked in place.
 const MONEY_WORDS = 'inr usd eur gbp aud cad nzd rs crore million billion trillion half';
 assign(CONTEXT, MONEY_WORDS);
+assign(VERB_START, VERB_WORDS.join(' '));
+assign(TIME_START, DEADLINE_WORDS.join(' '));
 
 interface Anchor {
   word: string;
@@ -249,7 +259,7 @@ const BODY_REACH = 120;
  */
 export function readCues(sentence: string): Cues {
   SCRATCH.length = 0;
-  findCueWords(sentence, 0, sentence.length, SCRATCH);
+  findCueWords(sentence, 0, sentence.length, SCRATCH, undefined);
   return readCueWords(sentence, SCRATCH, 0, SCRATCH.length, 0);
 }
 const SCRATCH: number[] = [];
@@ -262,16 +272,19 @@ const SCRATCH: number[] = [];
 export class TextCues {
   private readonly hits: number[] = [];
   private cursor = 0;
+  // Role and offset of each word of MARK_ROLES, and of each web address (whose words the scan skips).
+  private readonly marks: number[] = [];
+  private markCursor = 0;
+  private readonly verbs: number[] = [];
+  private readonly timeWords: number[] = [];
 
   constructor(private readonly text: string) {
-    findCueWords(text, 0, text.length, this.hits);
+    findCueWords(text, 0, text.length, this.hits, this.marks);
   }
 
   /** The cues of `sentence`, which is `text[start, end)`; sentences are asked for in text order. */
   of(sentence: string, start: number, end: number): Cues {
-    const text = this.text;
-    // A sentence cut inside a word (see MAX_SENTENCE_LENGTH) is read on its own, as its words differ from the text's.
-    if ((start > 0 && !isSpace(text.charCodeAt(start - 1))) || (end < text.length && !isSpace(text.charCodeAt(end)))) return readCues(sentence);
+    if (this.cutInWord(start, end)) return readCues(sentence);
     const hits = this.hits;
     let first = this.cursor;
     while (first < hits.length && hits[first + 1] < start) first += 3;
@@ -279,6 +292,40 @@ export class TextCues {
     while (last < hits.length && hits[last + 1] < end) last += 3;
     this.cursor = last;
     return readCueWords(sentence, hits, first, last, start);
+  }
+
+  /**
+   * The offsets in `text[start, end)`, from `start`, of its words in `VERB_WORDS`, for `findActor`; undefined
+   * when the sentence must be read on its own. Valid until the next call; sentences are asked for in text order.
+   */
+  verbsIn(start: number, end: number): number[] | undefined {
+    return this.marksIn(VERB_START, start, end, this.verbs);
+  }
+
+  /** The same as `verbsIn` for the words in `DEADLINE_WORDS`, for `findDeadline`. */
+  timeWordsIn(start: number, end: number): number[] | undefined {
+    return this.marksIn(TIME_START, start, end, this.timeWords);
+  }
+
+  /** A sentence cut inside a word (see MAX_SENTENCE_LENGTH) is read on its own, as its words differ from the text's. */
+  private cutInWord(start: number, end: number): boolean {
+    const text = this.text;
+    return (start > 0 && !isSpace(text.charCodeAt(start - 1))) || (end < text.length && !isSpace(text.charCodeAt(end)));
+  }
+
+  private marksIn(role: number, start: number, end: number, found: number[]): number[] | undefined {
+    if (this.cutInWord(start, end)) return undefined;
+    const marks = this.marks;
+    let k = this.markCursor;
+    while (k < marks.length && marks[k + 1] < start) k += 2;
+    this.markCursor = k;
+    found.length = 0;
+    for (; k < marks.length && marks[k + 1] < end; k += 2) {
+      // Other readers' patterns match inside web addresses too.
+      if (marks[k] === ADDRESS_MARK) return undefined;
+      if (marks[k] & role) found.push(marks[k + 1] - start);
+    }
+    return found;
   }
 }
 
@@ -289,12 +336,15 @@ function isSpace(c: number): boolean {
 // What a found cue word is, besides an anchor (whose id is stored).
 const CURRENCY_SIGN = -1;
 const CONTRACTION = -2;
+/** The mark of a web address. */
+const ADDRESS_MARK = 1 << 30;
 
 /**
  * Appends the cue words of `text[from, to)` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,
- * CONTRACTION), start, end. Words run as `\b` sees them; web addresses are skipped.
+ * CONTRACTION), start, end. Words run as `\b` sees them; web addresses are skipped. Words with MARK_ROLES, and
+ * web addresses, go to `marks` (when given), two numbers each: roles (or ADDRESS_MARK), start.
  */
-function findCueWords(text: string, from: number, to: number, hits: number[]): void {
+function findCueWords(text: string, from: number, to: number, hits: number[], marks: number[] | undefined): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -319,18 +369,36 @@ function findCueWords(text: string, from: number, to: number, hits: number[]): v
       // Hyphenated anchors (`re-announced`) are read whole; otherwise each part is a word of its own.
       let end = i + 1;
       let compound = foldHash(hash, 0x2d);
-      for (; end < to && isWordChar(text.charCodeAt(end)); end++) compound = foldHash(compound, text.charCodeAt(end));
+      let tail = 0;
+      for (; end < to && isWordChar(text.charCodeAt(end)); end++) {
+        compound = foldHash(compound, text.charCodeAt(end));
+        tail = foldHash(tail, text.charCodeAt(end));
+      }
       const anchor = anchorAt(text, start, end, compound);
       if (anchor) {
         hits.push(anchor.id, start, end);
+        // To other readers' patterns the parts are words of their own.
+        if (marks) {
+          mark(anchorAt(text, start, i, hash), start, marks);
+          mark(anchorAt(text, i + 1, end, tail), i + 1, marks);
+        }
         i = end;
         continue;
       }
     }
     const anchor = anchorAt(text, start, i, hash);
-    if (anchor) hits.push(anchor.id, start, i);
-    else if ((next === 0x2e || next === 0x3a) && isAddressStart(text, start, i, to)) i = endOfAddress(text, start, to);
+    if (anchor) {
+      if (anchor.roles & CUE_ROLES) hits.push(anchor.id, start, i);
+      if (marks) mark(anchor, start, marks);
+    } else if ((next === 0x2e || next === 0x3a) && isAddressStart(text, start, i, to)) {
+      if (marks) marks.push(ADDRESS_MARK, start);
+      i = endOfAddress(text, start, to);
+    }
   }
+}
+
+function mark(anchor: Anchor | undefined, start: number, marks: number[]): void {
+  if (anchor && anchor.roles & MARK_ROLES) marks.push(anchor.roles & MARK_ROLES, start);
 }
 
 /** Reads the cue words `hits[first, last)` of `sentence`, which starts at `offset` in the text they were found in. */

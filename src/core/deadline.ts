@@ -25,7 +25,10 @@ const DEADLINE = new RegExp(
 );
 
 // Every time phrase holds one of these; a deadline's preposition and edge (`no later than the end of the`) come at most LONGEST_LEAD before it.
-const TIME_ANCHOR = new RegExp(`\\d|\\b(?:${MONTH}|${SEASON}|this|next|current|coming|following|same|later|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several)\\b`);
+const TIME_WORD = `\\b(?:${MONTH}|${SEASON}|this|next|current|coming|following|same|later|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several)\\b`;
+const TIME_ANCHOR = new RegExp(`\\d|${TIME_WORD}`);
+const TIME_WORD_AT = new RegExp(TIME_WORD, 'y');
+const DIGIT = /\d/;
 const LONGEST_LEAD = 40;
 
 // A time phrase that is ahead whatever the tense: `over the next two years`, `in the coming months`.
@@ -35,18 +38,32 @@ const AHEAD = /\b(?:next|coming|later)\b/;
 const FUTURE = /\b(?:will|shall|would|to be|plans? to|aims? to|set to|expected to|going to|intends? to|is to|are to|(?:is|are|we're|we’re) (?:\w+ )?\w+ing)\b/i;
 
 /**
+ * Every lower-case word a time phrase or a deadline can start with (`by`, `in`, `this`, `March`), so a scan of a
+ * whole text can tell `findDeadline` where to look.
+ */
+export const DEADLINE_WORDS = (
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+  'spring summer autumn winter fall this next current coming following same later one two three four five six seven eight nine ten eleven ' +
+  'twelve eighteen twenty thirty few several by before until till within no ahead over from during throughout for starting beginning in'
+).split(' ');
+
+const DEADLINE_AT = new RegExp(DEADLINE.source, 'y');
+
+/**
  * The deadline of a commitment as written, when the sentence gives one: the phrase that reads most like a
  * deadline (`by`, `before`, `within` over `from`, `over` over `in`), the first such when there are several.
+ * `wordAt`, when given, holds the offset of every word of the sentence in DEADLINE_WORDS (in any case, in
+ * order): time phrases are then looked for only there, not at every character.
  * @example findDeadline('We will publish the plan before the end of 2022.') // 'before the end of 2022'
  */
-export function findDeadline(sentence: string): string | undefined {
-  const anchor = sentence.search(TIME_ANCHOR);
+export function findDeadline(sentence: string, wordAt?: readonly number[]): string | undefined {
+  const anchor = wordAt ? firstTimeAnchor(sentence, wordAt) : sentence.search(TIME_ANCHOR);
   if (anchor < 0) return undefined;
+  const phrases = PHRASES.reset(sentence, wordAt, Math.max(0, anchor - LONGEST_LEAD));
   let best: string | undefined;
   let bestRank = Infinity;
   let future: boolean | undefined;
-  DEADLINE.lastIndex = Math.max(0, anchor - LONGEST_LEAD);
-  for (let m = DEADLINE.exec(sentence); m && bestRank > 1; m = DEADLINE.exec(sentence)) {
+  for (let m = phrases.next(); m && bestRank > 1; m = phrases.next()) {
     const rank = m[1] ? 1 : m[2] ? 2 : m[4] ? 3 : 4;
     if (rank >= bestRank) continue;
     if (rank > 1 && !AHEAD.test(m[0]) && !(future ??= FUTURE.test(sentence))) continue;
@@ -55,3 +72,50 @@ export function findDeadline(sentence: string): string | undefined {
   }
   return best;
 }
+
+/** Where TIME_ANCHOR first matches, reading its words only at `wordAt`. */
+function firstTimeAnchor(sentence: string, wordAt: readonly number[]): number {
+  const digit = sentence.search(DIGIT);
+  for (const at of wordAt) {
+    if (digit >= 0 && at >= digit) break;
+    TIME_WORD_AT.lastIndex = at;
+    if (TIME_WORD_AT.test(sentence)) return at;
+  }
+  return digit;
+}
+
+/** The time phrases of one sentence in order: by one pass of DEADLINE, or tried only at the offsets given. */
+class TimePhrases {
+  private sentence = '';
+  private wordAt: readonly number[] | undefined;
+  private k = 0;
+  private from = 0;
+
+  /** Starts on a new sentence (one instance serves every sentence: reading is synchronous). */
+  reset(sentence: string, wordAt: readonly number[] | undefined, from: number): this {
+    this.sentence = sentence;
+    this.wordAt = wordAt;
+    this.k = 0;
+    this.from = from;
+    DEADLINE.lastIndex = from;
+    return this;
+  }
+
+  next(): RegExpExecArray | null {
+    const wordAt = this.wordAt;
+    if (!wordAt) return DEADLINE.exec(this.sentence);
+    while (this.k < wordAt.length) {
+      const at = wordAt[this.k++];
+      if (at < this.from) continue;
+      DEADLINE_AT.lastIndex = at;
+      const m = DEADLINE_AT.exec(this.sentence);
+      if (m) {
+        this.from = DEADLINE_AT.lastIndex;
+        return m;
+      }
+    }
+    return null;
+  }
+}
+
+const PHRASES = new TimePhrases();

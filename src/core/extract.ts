@@ -56,9 +56,9 @@ export function classifySentences(text: string): SentenceMention[] {
     const { start, end } = span;
     if (commitment) {
       const mention: SentenceMention = { kind: 'commitment', start, end, text: sentence };
-      const actor = findActor(sentence);
+      const actor = findActor(sentence, textCues.verbsIn(start, end));
       if (actor) mention.actor = actor;
-      const deadline = findDeadline(sentence);
+      const deadline = findDeadline(sentence, textCues.timeWordsIn(start, end));
       if (deadline) mention.deadline = deadline;
       sentences.push(mention);
     }

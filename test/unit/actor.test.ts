@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findActor } from '../../src/core/actor';
+import { TextCues } from '../../src/core/cues';
 
 describe('finding the actor of a commitment', () => {
   const cases: [string, string][] = [
@@ -28,6 +29,16 @@ describe('finding the actor of a commitment', () => {
   it('finds no actor when the sentence names none', () => {
     assert.equal(findActor('Further details will be set out later this year.'), undefined);
     assert.equal(findActor('Up to 1,000 Best Start Family Hubs to be rolled out across the country.'), undefined);
+  });
+
+  it('finds the same actor when told where in the sentence verbs may start', () => {
+    for (const [sentence, actor] of cases) {
+      const cues = new TextCues(sentence);
+      cues.of(sentence, 0, sentence.length);
+      assert.equal(findActor(sentence, cues.verbsIn(0, sentence.length)), actor, sentence);
+    }
+    assert.equal(findActor('Ministers have re-announced plans to act.', [16]), undefined);
+    assert.equal(findActor('The Treasury re-announced the fund.', [13]), 'The Treasury');
   });
 
   it('does not take the object of a preposition or a possessive for the actor', () => {

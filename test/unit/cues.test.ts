@@ -68,6 +68,20 @@ describe('reading commitment and recommendation cues', () => {
     }
   });
 
+  it('marks where verbs and time phrases may start, and leaves a sentence with a web address or cut inside a word to be read alone', () => {
+    const text = ['The Council RE-ANNOUNCES it. We will act by March 2026.', 'See www.gov.uk/plans-2025 now.', 'x'.repeat(1600) + ' said in 2024.'].join('\n');
+    const cues = new TextCues(text);
+    const verbs: (number[] | undefined)[] = [];
+    const times: (number[] | undefined)[] = [];
+    for (const { start, end } of splitSentences(text)) {
+      cues.of(text.slice(start, end), start, end);
+      verbs.push(cues.verbsIn(start, end)?.slice());
+      times.push(cues.timeWordsIn(start, end)?.slice());
+    }
+    assert.deepEqual(verbs, [[12, 15], [3], undefined, undefined, undefined]);
+    assert.deepEqual(times, [[], [12, 15], undefined, undefined, undefined]);
+  });
+
   it('ignores words inside a web address', () => {
     assert.equal(readCues('See https://www.gov.uk/government/news/minister-will-announce-plans').flags, 0);
   });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { TextCues } from '../../src/core/cues';
 import { findDeadline } from '../../src/core/deadline';
 
 describe('finding the deadline of a commitment', () => {
@@ -22,6 +23,14 @@ describe('finding the deadline of a commitment', () => {
   for (const [sentence, deadline] of cases) {
     it(`finds "${deadline}" in "${sentence}"`, () => assert.equal(findDeadline(sentence), deadline));
   }
+
+  it('finds the same deadline when told where in the sentence time phrases may start', () => {
+    for (const [sentence, deadline] of cases) {
+      const cues = new TextCues(sentence);
+      cues.of(sentence, 0, sentence.length);
+      assert.equal(findDeadline(sentence, cues.timeWordsIn(0, sentence.length)), deadline, sentence);
+    }
+  });
 
   it('prefers a "by" or "before" deadline to a start date', () => {
     assert.equal(findDeadline('From April 2025 the scheme will expand, reaching every council by 2028.'), 'by 2028');
