@@ -17,11 +17,28 @@ function tsFilesUnder(dir) {
   });
 }
 
+// The sidecar codec (YAML parser and zod, half the extension's code) stays out of dist/extension.js and is
+// loaded from its own bundle the first time a sidecar is read or written: see src/vscode/sidecarCodec.ts.
+const sidecarCodecApart = {
+  name: 'sidecar-codec-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/sidecarYaml$/ }, () => ({ path: './sidecarYaml.js', external: true }));
+  },
+};
+
 async function main() {
   const shared = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
   await Promise.all([
-    fs.existsSync('src/extension.ts') &&
-      esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    esbuild.build({
+      ...shared,
+      entryPoints: ['src/extension.ts'],
+      outfile: 'dist/extension.js',
+      external: ['vscode'],
+      plugins: [sidecarCodecApart],
+      // import() becomes require(), which the extension host resolves like the bundle's own `vscode` import.
+      supported: { 'dynamic-import': false },
+    }),
+    esbuild.build({ ...shared, entryPoints: ['src/core/sidecarYaml.ts'], outfile: 'dist/sidecarYaml.js' }),
     esbuild.build({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
     // The benchmark is bundled like the CLI, so it times the code a user runs.
     esbuild.build({ ...shared, entryPoints: ['test/bench/scan.bench.ts'], outfile: 'out/test/bench/scan.bundle.js' }),

@@ -12,6 +12,7 @@ import { registerSearch } from './vscode/search';
 import { registerStatusBar } from './vscode/statusBar';
 
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('Policy Lens');
   const corpus = new CorpusService(output);
   const itemsTree = new ItemsTreeProvider(corpus);
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.commands.registerCommand(Commands.showOutput, () => output.show()),
   );
   corpus.start();
+  output.appendLine(`Activated in ${Math.round(performance.now() - started)} ms.`);
   return {
     ready: () => corpus.ready(),
     settled: () => corpus.settled(),

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { BUILT_IN_KINDS, COMMITMENT_STATUSES, isCommitmentStatus, isValidTag, SIDECAR_VERSION } from '../core/annotation';
 import { createAnnotation, refreshAnchors } from '../core/annotationStore';
 import { decodeText } from '../core/decode';
-import { serializeSidecar, sidecarPathFor } from '../core/sidecar';
+import { sidecarPathFor } from '../core/sidecar';
+import { serializeSidecar } from '../core/sidecarYaml';
 import { parseArgs, UsageError } from './args';
 import { readSidecarFile, writeFileAtomically } from './sidecarFiles';
 

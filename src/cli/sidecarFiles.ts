@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import type { Sidecar } from '../core/annotation';
 import { listFiles } from './files';
-import { MAX_SIDECAR_BYTES, parseSidecar, SIDECAR_SUFFIX, type SidecarProblem } from '../core/sidecar';
+import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, type SidecarProblem } from '../core/sidecar';
+import { parseSidecar } from '../core/sidecarYaml';
 
 /** A sidecar read from disk: absent, valid (with its text), or invalid with line-numbered problems. */
 export type SidecarFile = { status: 'missing' } | { status: 'valid'; sidecar: Sidecar; text: string } | { status: 'invalid'; problems: SidecarProblem[] };

@@ -1,7 +1,7 @@
 import type { Anchor, Annotation, AnnotationFields, Sidecar } from './annotation';
 import { SIDECAR_VERSION } from './annotation';
 import { createAnchor, reanchor } from './anchor';
-import { MAX_SIDECAR_BYTES, parseSidecar, serializeSidecar, sidecarPathFor, type SidecarProblem } from './sidecar';
+import { emptySidecar, MAX_SIDECAR_BYTES, sidecarPathFor, type SidecarCodec, type SidecarProblem } from './sidecar';
 import type { Span } from './types';
 
 /**
@@ -30,6 +30,8 @@ export class SidecarInvalidError extends Error {
 }
 
 export interface AnnotationStoreOptions {
+  /** The YAML reader and writer, asked for on the first read: the extension loads it only then. */
+  codec(): SidecarCodec | Promise<SidecarCodec>;
   /** The author recorded on new annotations. */
   author(): string;
   now?(): Date;
@@ -201,7 +203,8 @@ export class AnnotationStore {
       entry.problems = [disk.problem];
       return;
     }
-    const parsed = parseSidecar(disk.text ?? '');
+    // Most documents have no sidecar; they never make the extension load the codec.
+    const parsed = disk.text === undefined ? { ok: true as const, sidecar: emptySidecar() } : (await this.options.codec()).parse(disk.text);
     entry.base = parsed.ok ? parsed.sidecar.annotations : undefined;
     entry.problems = parsed.ok ? [] : parsed.problems;
   }
@@ -221,10 +224,11 @@ export class AnnotationStore {
   /** Merges with the file as it is now on disk, refreshes anchors against `text` if given, and writes atomically. */
   private async write(path: string, text: string | undefined, known: ReadonlyMap<string, Span> | undefined): Promise<void> {
     const entry = this.entry(path);
+    const codec = await this.options.codec();
     const onDisk = await this.readText(path);
     if (onDisk.text !== entry.disk || onDisk.problem) {
       entry.disk = onDisk.text;
-      const parsed = onDisk.problem ? { ok: false as const, problems: [onDisk.problem] } : parseSidecar(onDisk.text ?? '');
+      const parsed = onDisk.problem ? { ok: false as const, problems: [onDisk.problem] } : codec.parse(onDisk.text ?? '');
       if (!parsed.ok) {
         entry.base = undefined;
         entry.problems = parsed.problems;
@@ -234,7 +238,7 @@ export class AnnotationStore {
     }
     let annotations = applyPending(entry.base ?? [], entry.pending);
     if (text !== undefined) annotations = refreshAnchors(text, annotations, known);
-    const output = serializeSidecar({ version: SIDECAR_VERSION, annotations });
+    const output = codec.serialize({ version: SIDECAR_VERSION, annotations });
     if (output !== entry.disk && !(entry.disk === undefined && annotations.length === 0)) await this.atomicWrite(path, output);
     entry.disk = entry.disk === undefined && annotations.length === 0 ? undefined : output;
     entry.base = annotations;

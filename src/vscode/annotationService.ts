@@ -12,6 +12,7 @@ import { workspaceSidecarFileSystem } from './annotationFileSystem';
 import { AUTHOR_SETTING } from './annotationIds';
 import { toDocumentRange, toRange } from './convert';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './corpusService';
+import { loadSidecarCodec } from './sidecarCodec';
 
 /** Debounce before listeners hear about spans moved by typing. */
 const TYPING_DELAY_MS = 150;
@@ -51,7 +52,7 @@ export type AnnotationPatch = { kind?: string; tags?: string[]; status?: Commitm
  * sources changed on disk, reports invalid sidecars in the Problems panel and feeds the search index.
  */
 export class AnnotationService implements vscode.Disposable {
-  private readonly store = new AnnotationStore(workspaceSidecarFileSystem(), { author: authorSetting });
+  private readonly store = new AnnotationStore(workspaceSidecarFileSystem(), { codec: loadSidecarCodec, author: authorSetting });
   private readonly documents = new Map<string, DocumentAnnotations>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('policyLens.annotations');
   private readonly changeEmitter = new vscode.EventEmitter<void>();

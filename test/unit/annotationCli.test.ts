@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cli, folderWith } from './cliRun';
-import { parseSidecar } from '../../src/core/sidecar';
+import { parseSidecar } from '../../src/core/sidecarYaml';
 
 const PLAN = 'The council will build 300 homes by 2026. The minister announced £45m for family hubs. The council will build 300 homes by 2026.\n';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AnnotationStore, resolveAnnotations, SidecarInvalidError, type SidecarFileSystem } from '../../src/core/annotationStore';
-import { parseSidecar } from '../../src/core/sidecar';
+import { parseSidecar, yamlSidecarCodec } from '../../src/core/sidecarYaml';
 
 /** An in-memory file system whose next rename can be made to fail, as a crash between the two steps would. */
 class MemoryFileSystem implements SidecarFileSystem {
@@ -40,7 +40,7 @@ const TEXT = 'The council will build 300 homes by 2026. The minister announced �
 
 function storeOn(fs: MemoryFileSystem, ids = ['id1', 'id2', 'id3', 'id4']): AnnotationStore {
   const queue = [...ids];
-  return new AnnotationStore(fs, { author: () => 'tester', now: () => new Date('2026-03-04T05:06:07Z'), newId: () => queue.shift() ?? 'idx' });
+  return new AnnotationStore(fs, { codec: () => yamlSidecarCodec, author: () => 'tester', now: () => new Date('2026-03-04T05:06:07Z'), newId: () => queue.shift() ?? 'idx' });
 }
 
 function spanOf(quote: string): { start: number; end: number } {
@@ -49,6 +49,18 @@ function spanOf(quote: string): { start: number; end: number } {
 }
 
 describe('the annotation store', () => {
+  it('reads a document with no sidecar without asking for the codec, and asks once a sidecar is written', async () => {
+    const fs = new MemoryFileSystem();
+    let asked = 0;
+    const store = new AnnotationStore(fs, { codec: () => (asked++, yamlSidecarCodec), author: () => 'tester' });
+    const state = await store.load(SOURCE);
+    assert.equal(state.status, 'valid');
+    assert.equal(asked, 0);
+    await store.add(SOURCE, TEXT, spanOf('£45m'), { kind: 'funding' });
+    assert.ok(asked > 0);
+    assert.ok(fs.files.has(SIDECAR));
+  });
+
   it('creates the sidecar next to the source with the annotation, its author and times', async () => {
     const fs = new MemoryFileSystem();
     const a = await storeOn(fs).add(SOURCE, TEXT, spanOf('£45m'), { kind: 'funding', tags: ['family hubs', 'funding/capital'], note: 'check' });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Annotation, Sidecar } from '../../src/core/annotation';
-import { MAX_SIDECAR_BYTES, parseSidecar, serializeSidecar, sidecarPathFor, sourcePathOf } from '../../src/core/sidecar';
+import { MAX_SIDECAR_BYTES, sidecarPathFor, sourcePathOf } from '../../src/core/sidecar';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecarYaml';
 
 function annotation(id: string, start: number, overrides: Partial<Annotation> = {}): Annotation {
   return {
