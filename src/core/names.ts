@@ -1,5 +1,5 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
-import { headCategory, headWords, isGenericAt, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
+import { hashString, headCategory, headWords, isGenericAt, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -92,16 +92,21 @@ function isQuote(c: number): boolean {
 }
 
 
-/** The lowercase words the scanner stops at: head nouns (and plurals), `its`, `free`, `consultation`. */
-const LOWERCASE_CUES = new Set(
-  [...headWords(), 'its', 'free', 'consultation']
-    .flatMap((w) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies'), `${w}’s`, `${w}'s`, `${w}s’`, `${w}s'`])
-    .map(wordHash),
-);
+/**
+ * The lowercase words the scanner stops at: head nouns (and plurals), `its`, `free`, `consultation`;
+ * by hash, each with its normal form, so that a cue is recognised and normalised without slicing it.
+ */
+const LOWERCASE_CUES = new Map<number, { form: string; norm: string }[]>();
+for (const form of new Set(
+  [...headWords(), 'its', 'free', 'consultation'].flatMap((w) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies'), `${w}’s`, `${w}'s`, `${w}s’`, `${w}s'`]),
+)) {
+  const h = wordHash(form);
+  LOWERCASE_CUES.set(h, [...(LOWERCASE_CUES.get(h) ?? []), { form, norm: normWord(form) }]);
+}
 
 /** The low bits of `LOWERCASE_CUES`, so that most lowercase words are passed over with one array read. */
-const LOWERCASE_CUE_BITS = new Uint8Array(4096);
-for (const h of LOWERCASE_CUES) LOWERCASE_CUE_BITS[h & 4095] = 1;
+const LOWERCASE_CUE_BITS = new Uint8Array(65536);
+for (const h of LOWERCASE_CUES.keys()) LOWERCASE_CUE_BITS[h & 65535] = 1;
 
 /** Capitalised words that are not one-word names. */
 const NOT_SINGLE_NAMES = new Set(
@@ -132,6 +137,48 @@ const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 
 const CONTEXT_AFTER = 5;
 const CONTEXT_BEFORE = 4;
 const MAX_TITLE_WORDS = 12;
+
+/** `isSingleWordBody` words by `normHash`, so that most words are rejected without being normalised. */
+const SINGLE_WORD_BODY_HASHES = new Set(['parliament', 'congress', 'senate', 'treasury'].filter(isSingleWordBody).map(hashString));
+
+/** A hash of `text.slice(start, end).toLowerCase()`, computed without the strings for ASCII words. */
+function lowercaseHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return hashString(text.slice(start, end).toLowerCase());
+    if (c >= 65 && c <= 90) c |= 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+/**
+ * A set of words of one text compared as their lowercase forms, held as word indices by the hash
+ * of that form: adding a word builds no string; a lookup builds the forms only of words whose hashes match.
+ */
+class LowercaseWords {
+  private readonly byHash = new Map<number, number | number[]>();
+  constructor(
+    private readonly text: string,
+    private readonly lower: (i: number) => string,
+  ) {}
+
+  add(i: number, start: number, end: number): void {
+    const h = lowercaseHash(this.text, start, end);
+    const seen = this.byHash.get(h);
+    if (seen === undefined) this.byHash.set(h, i);
+    else if (typeof seen === 'number') this.byHash.set(h, [seen, i]);
+    else seen.push(i);
+  }
+
+  has(i: number, start: number, end: number): boolean {
+    const seen = this.byHash.get(lowercaseHash(this.text, start, end));
+    if (seen === undefined) return false;
+    const w = this.lower(i);
+    return typeof seen === 'number' ? this.lower(seen) === w : seen.some((k) => this.lower(k) === w);
+  }
+}
 
 /** Per-word marks: not yet seen, context for the linker, or part of an emitted name. */
 const Mark = { None: 0, Context: 1, Used: 2 } as const;
@@ -171,8 +218,8 @@ class NameScanner {
   private readonly singles: number[] = [];
   private readonly phrases: [number, number][] = [];
   /** Capitalised words the document uses alone, as people are by their surname. */
-  private readonly lone = new Set<string>();
-  private readonly inRuns = new Set<string>();
+  private readonly lone: LowercaseWords;
+  private readonly inRuns: LowercaseWords;
   /** The body named last, for `its report` later in the same sentence. */
   private lastBody: { owner: string; end: number } | undefined;
 
@@ -184,6 +231,8 @@ class NameScanner {
     this.marks = spare.marks;
     this.lowers = spare.lowers.fill(undefined, 0, count);
     this.norms = spare.norms.fill(undefined, 0, count);
+    this.lone = new LowercaseWords(text, (i) => this.lower(i));
+    this.inRuns = new LowercaseWords(text, (i) => this.lower(i));
   }
 
   scan(): NameCandidate[] {
@@ -196,17 +245,10 @@ class NameScanner {
       }
       const start = this.words.starts[i];
       const c = this.text.charCodeAt(start);
-      const title = isQuote(this.text.charCodeAt(start - 1)) ? this.quotedTitleEnd(i) : -1;
-      if (title >= 0) {
-        i = title + 1;
-        continue;
-      }
-      if (c < 97 && isCapitalised(this.text, start)) {
-        i = this.capitalisedRun(i) + 1;
-        continue;
-      }
-      if (c > 127 && isCapitalised(this.text, start)) {
-        i = this.capitalisedRun(i) + 1;
+      if (c < 97 ? c >= 65 && c <= 90 : c > 127 && isCapitalised(this.text, start)) {
+        // Only a capitalised word opens a quoted title.
+        const title = isQuote(this.text.charCodeAt(start - 1)) ? this.quotedTitleEnd(i) : -1;
+        i = (title >= 0 ? title : this.capitalisedRun(i)) + 1;
         continue;
       }
       this.lowercaseWord(i);
@@ -413,7 +455,7 @@ class NameScanner {
     }
     const headNorm = head >= 0 ? this.norm(head) : undefined;
     const category = headNorm ? headCategory(headNorm) : undefined;
-    const isBody = category === 'body' || (a === end && isAcronym(this.bare(a)));
+    const isBody = category === 'body' || (a === end && this.isAcronymWord(a));
     if (isBody) this.works(a, end);
 
     const trailing = end === last && this.gap(last + 1) === Gap.Space && !this.cap(last + 1) && !this.isPossessive(last) && this.inSet(last + 1, TRAILING_HEADS);
@@ -435,8 +477,8 @@ class NameScanner {
     }
 
     if (nameStart === end && !acronym) {
-      if (isAcronym(this.bare(end))) return this.acronymUse(end, first, last);
-      if (isSingleWordBody(this.norm(end))) {
+      if (this.isAcronymWord(end)) return this.acronymUse(end, first, last);
+      if (SINGLE_WORD_BODY_HASHES.has(normHash(this.text, this.words.starts[end], this.words.ends[end])) && isSingleWordBody(this.norm(end))) {
         this.emit(end, end, { form: 'name', category: 'body', head: this.norm(end) });
         return this.contextAfter(end + 1, last);
       }
@@ -475,6 +517,11 @@ class NameScanner {
   /** The word without a possessive ending: `KCC’s` → `KCC`. */
   private bare(i: number): string {
     return this.text.slice(this.words.starts[i], this.possessiveEnd(i));
+  }
+
+  /** `isAcronym` of the word without its possessive, sliced only when it has the two capitals an acronym needs. */
+  private isAcronymWord(i: number): boolean {
+    return this.hasTwoCapitals(i) && isAcronym(this.bare(i));
   }
 
   /** A cheap test an acronym must pass, before its text is sliced. */
@@ -613,11 +660,14 @@ class NameScanner {
   private lowercaseWord(i: number): void {
     const start = this.words.starts[i];
     const length = this.words.ends[i] - start;
-    if (length < 3 || length > 14 || !LOWERCASE_CUE_BITS[this.words.hashes[i] & 4095] || !LOWERCASE_CUES.has(this.words.hashes[i])) return;
+    if (length < 3 || length > 14 || !LOWERCASE_CUE_BITS[this.words.hashes[i] & 65535]) return;
+    const cues = LOWERCASE_CUES.get(this.words.hashes[i]);
+    if (cues === undefined) return;
     if (this.is(i, 'its')) return this.pronounWork(i);
     if (this.is(i, 'free')) return this.entitlement(i);
     if (this.is(i, 'consultation')) this.topic(i);
-    const norm = this.norm(i);
+    // A cue spelled as listed (in any case) has its listed normal form; only a hash collision is normalised here.
+    const norm = (this.norms[i] ??= cues.find((cue) => this.is(i, cue.form))?.norm ?? normWord(this.word(i)));
     if (!headCategory(norm)) return;
     if (i > 0 && this.gap(i) === Gap.Space && this.is(i - 1, 'the') && isShortFormHead(norm) && !this.continuesAsName(i)) {
       this.emit(i - 1, i, { form: 'short', category: headCategory(norm) ?? 'other', head: norm });
@@ -674,11 +724,11 @@ class NameScanner {
    */
   private runContext(first: number, last: number, a = first): void {
     if (first === last) {
-      this.lone.add(this.lower(first));
+      this.lone.add(first, this.words.starts[first], this.words.ends[first]);
       if (this.opensSentence(first)) return;
       this.singles.push(first);
     } else {
-      if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(this.lower(k));
+      if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k, this.words.starts[k], this.words.ends[k]);
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
       for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.hasTwoCapitals(k) && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
       let start = a;
@@ -703,7 +753,7 @@ class NameScanner {
   private emitSingles(): void {
     for (const i of this.singles) {
       const word = this.norm(i);
-      if (this.marks[i] === Mark.Used || word.length < 4 || this.inRuns.has(this.lower(i)) || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
+      if (this.marks[i] === Mark.Used || word.length < 4 || this.inRuns.has(i, this.words.starts[i], this.words.ends[i]) || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
       if (isDigit(word.charCodeAt(0)) || (i > 0 && this.gap(i) !== Gap.Break && this.inSet(i - 1, NOT_BEFORE_SINGLE_NAMES))) continue;
       if (this.gap(i + 1) === Gap.Space && this.inSet(i + 1, REPORTING_VERBS)) continue;
       // Not marked as used: the word may also begin a lowercase name the linker knows (`Independent review of …`).
@@ -720,7 +770,7 @@ class NameScanner {
    * surname is), a byline, a place after a preposition, a date, or generic words.
    */
   private mayBeName(a: number, b: number): boolean {
-    if (b - a > 5 || this.lone.has(this.lower(b)) || this.fillsLine(a, b)) return false;
+    if (b - a > 5 || this.lone.has(b, this.words.starts[b], this.words.ends[b]) || this.fillsLine(a, b)) return false;
     if (a > 0 && this.gap(a) !== Gap.Break && this.inSet(a - 1, NOT_BEFORE_SINGLE_NAMES)) return false;
     const norms: string[] = [];
     for (let k = a; k <= b; k++) {
