@@ -1,5 +1,5 @@
 import { acronymLetters, initialisms, isAcronym } from './acronyms';
-import { hashString, headCategory, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
+import { hashString, headCategory, isNormAt, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
 import type { DocumentExtraction, Item, ItemCategory, ItemMention, NameCandidate } from './types';
 import { contextWords, type ContextWords } from './names';
 import { Gap, isCapitalised, splitWords } from './words';
@@ -319,8 +319,13 @@ interface KeyInfo {
   head?: string;
 }
 
+/** A word of known names, reached by the words before it. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** The normalised word that leads here. */
+  word: string;
+  /** The words that may follow, by `hashString`; a word whose hash another holds is chained to it through `other`. */
+  next: Map<number, TrieNode>;
+  other?: TrieNode;
   key?: string;
   /** Set when the key came from a sibling-head variant, which a real name may take over. */
   variant?: boolean;
@@ -332,7 +337,7 @@ const SIBLING_HEADS = ['framework', 'pathway', 'programme', 'scheme', 'initiativ
 /** Everything known about names across the corpus: keys, surface forms, acronyms, initials. */
 class Lexicon {
   readonly keys = new Map<string, KeyInfo>();
-  readonly trie: TrieNode = { next: new Map() };
+  readonly trie: TrieNode = { word: '', next: new Map() };
   private readonly definedAs = new Map<string, Set<string>>();
   private readonly initialsOf = new Map<string, Set<string>>();
   private readonly seenForms = new Set<string>();
@@ -413,11 +418,7 @@ class Lexicon {
     this.firstWordBits[bit >>> 5] |= 1 << (bit & 31);
     this.firstWords.set(first, (Math.imul(this.firstWords.get(first) ?? 0, 31) + hashString(`${norms.join(' ')}|${key}|${variant}`)) | 0);
     let node = this.trie;
-    for (const w of norms) {
-      let next = node.next.get(w);
-      if (!next) node.next.set(w, (next = { next: new Map() }));
-      node = next;
-    }
+    for (const w of norms) node = follower(node, w);
     if (node.key === undefined || (node.variant && !variant)) {
       node.key = key;
       node.variant = variant;
@@ -496,6 +497,19 @@ class Lexicon {
     const spelled = this.initialsOf.get(letters);
     return spelled && spelled.size === 1 ? only(spelled) : undefined;
   }
+}
+
+/** The node for word `w` after `node`, added if new. */
+function follower(node: TrieNode, w: string): TrieNode {
+  const h = hashString(w);
+  const first = node.next.get(h);
+  let next = first;
+  while (next && next.word !== w) next = next.other;
+  if (next) return next;
+  next = { word: w, next: new Map() };
+  if (first) [next.other, first.other] = [first.other, next];
+  else node.next.set(h, next);
+  return next;
 }
 
 const FIRST_WORD_BITS = 1 << 20;
@@ -605,15 +619,16 @@ function contextPrint(doc: PreparedDocument, lexicon: Lexicon): number {
   return print;
 }
 
-/** The longest matches of known names inside a document's context stretches, in order. */
+/**
+ * The longest matches of known names inside a document's context stretches, in order. Names are
+ * followed in the trie by the words' hashes, and a match is then checked word by word; only where
+ * hashes collide (never yet seen) are the words' normal forms built to follow it again.
+ */
 function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
-  const { names, starts, ends, gaps, hashes, norms, firsts, count } = contexts;
+  const { names, starts, ends, hashes, firsts, count } = contexts;
   const out: Found[] = [];
-  // Words are sliced from their context's text: `base` is where it starts in the document.
+  const walk = new TrieWalk(contexts, lexicon.trie);
   let c = 0;
-  let text = '';
-  let base = 0;
-  const norm = (k: number): string => (norms[k] ??= normWord(text.slice(starts[k] - base, ends[k] - base)));
   let i = 0;
   while (i < count) {
     if (lexicon.namesStartingWith(hashes[i]) === undefined) {
@@ -621,46 +636,94 @@ function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
       continue;
     }
     while (c + 1 < firsts.length && firsts[c + 1] <= i) c++;
-    text = names[c].text;
-    base = names[c].start;
-    let node = lexicon.trie.next.get(norm(i));
-    let matchEnd = -1;
-    let matchKey = '';
-    let j = i;
-    while (node) {
-      if (node.key && acceptable(text, starts[i] - base, norms, i, j, gaps[i] !== Gap.Break ? text.slice(starts[i - 1] - base, ends[i - 1] - base).toLowerCase() : '')) {
-        matchEnd = j;
-        matchKey = node.key;
-      }
-      if (j + 1 >= count || gaps[j + 1] === Gap.Break) break;
-      j++;
-      node = node.next.get(norm(j));
-    }
-    if (matchEnd < 0) {
+    // Words are read from their context's text: `base` is where it starts in the document.
+    const text = names[c].text;
+    const base = names[c].start;
+    let last = walk.longest(text, base, i, false);
+    if (walk.chained || (last >= 0 && !walk.checked(text, base, i, last))) last = walk.longest(text, base, i, true);
+    if (last < 0) {
       i++;
       continue;
     }
     const start = starts[i];
-    const end = base + withoutPossessive(text, ends[matchEnd] - base);
-    out.push({ start, end, text: text.slice(start - base, end - base), key: matchKey });
-    i = matchEnd + 1;
+    const end = base + withoutPossessive(text, ends[last] - base);
+    out.push({ start, end, text: text.slice(start - base, end - base), key: walk.key });
+    i = last + 1;
   }
   return out;
 }
 
+/** Follows known names through the trie from one word of a document's contexts. */
+class TrieWalk {
+  /** The nodes passed, one per word from the first. */
+  private readonly path: TrieNode[] = [];
+  /** The key of the last match `longest` found. */
+  key = '';
+  /** Whether the last walk by hash passed a node whose hash another word shares. */
+  chained = false;
+
+  constructor(
+    private readonly contexts: PreparedContexts,
+    private readonly trie: TrieNode,
+  ) {}
+
+  /** The last word of the longest acceptable known name from word `i`, or -1; `exact` compares words' normal forms, not only their hashes. */
+  longest(text: string, base: number, i: number, exact: boolean): number {
+    const { gaps, count } = this.contexts;
+    const path = this.path;
+    path.length = 0;
+    this.chained = false;
+    let best = -1;
+    let node = this.step(this.trie, text, base, i, exact);
+    for (let j = i; node; ) {
+      path.push(node);
+      if (node.key && this.acceptable(text, base, i, j)) {
+        best = j;
+        this.key = node.key;
+      }
+      if (j + 1 >= count || gaps[j + 1] === Gap.Break) break;
+      j++;
+      node = this.step(node, text, base, j, exact);
+    }
+    return best;
+  }
+
+  /** Whether words `i` to `last` are those of the path walked, not words that only share their hashes. */
+  checked(text: string, base: number, i: number, last: number): boolean {
+    const { starts, ends } = this.contexts;
+    for (let k = i; k <= last; k++) if (!isNormAt(text, starts[k] - base, ends[k] - base, this.path[k - i].word)) return false;
+    return true;
+  }
+
+  private step(node: TrieNode, text: string, base: number, j: number, exact: boolean): TrieNode | undefined {
+    let next = node.next.get(this.contexts.hashes[j]);
+    if (!exact) {
+      if (next?.other) this.chained = true;
+      return next;
+    }
+    const { starts, ends, norms } = this.contexts;
+    const w = (norms[j] ??= normWord(text.slice(starts[j] - base, ends[j] - base)));
+    while (next && next.word !== w) next = next.other;
+    return next;
+  }
+
+  /**
+   * Lowercase text matches a known name only when it is three words or more, or two words ending in
+   * a head noun after a determiner (`the spending review`), so that common pairs of words do not become mentions.
+   */
+  private acceptable(text: string, base: number, i: number, j: number): boolean {
+    const { starts, ends, gaps } = this.contexts;
+    const capital = isCapitalised(text, starts[i] - base);
+    const first = this.path[0].word;
+    if (i === j) return capital && !isStopword(first);
+    if (isStopword(first)) return false;
+    if (capital || j - i >= 2) return true;
+    return headCategory(this.path[j - i].word) !== undefined && DETERMINERS.has(gaps[i] !== Gap.Break ? text.slice(starts[i - 1] - base, ends[i - 1] - base).toLowerCase() : '');
+  }
+}
+
 /** Words before a lowercase two-word name that show it is used as a name: `the spending review`, not `and recovery grant`. */
 const DETERMINERS = new Set(['', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'whose', 'any', 'each', 'every', 'new', 'next', 'last', 'latest', 'current', 'previous', 'first', 'upcoming', 'forthcoming']);
-
-/**
- * Lowercase text matches a known name only when it is three words or more, or two words ending in
- * a head noun after a determiner (`the spending review`), so that common pairs of words do not become mentions.
- */
-function acceptable(text: string, start: number, norms: readonly string[], i: number, j: number, before: string): boolean {
-  const capital = isCapitalised(text, start);
-  if (i === j) return capital && !isStopword(norms[i]);
-  if (isStopword(norms[i])) return false;
-  return capital || j - i >= 2 || (headCategory(norms[j]) !== undefined && DETERMINERS.has(before));
-}
 
 function withoutPossessive(text: string, end: number): number {
   return /['’]s$/i.test(text.slice(end - 2, end)) ? end - 2 : end;

@@ -56,6 +56,43 @@ export function normHash(text: string, start: number, end: number): number {
   return h0;
 }
 
+/** Whether `normWord(text.slice(start, end)) === norm`, without building the string. */
+export function isNormAt(text: string, start: number, end: number, norm: string): boolean {
+  // The word's letters once apostrophes and hyphens are dropped and ASCII is lowercased: how many, and the last three.
+  let n = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) continue;
+    if (c >= 128) return normWord(text.slice(start, end)) === norm;
+    if (c >= 65 && c <= 90) c |= 32;
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
+    n++;
+  }
+  // As `stem` folds plurals: how many of those letters the normal form keeps, and the letter it adds.
+  let kept = n;
+  let added = -1;
+  if (n > 3) {
+    if (c1 === 115 && c2 === 101 && c3 === 105 && n > 4) {
+      kept = n - 3;
+      added = 121;
+    } else if (c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) kept = n - 1;
+  }
+  if (norm.length !== kept + (added < 0 ? 0 : 1)) return false;
+  let m = 0;
+  for (let k = start; m < kept; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) continue;
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== norm.charCodeAt(m++)) return false;
+  }
+  return added < 0 || norm.charCodeAt(kept) === added;
+}
+
 function stem(w: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';

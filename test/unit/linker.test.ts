@@ -161,6 +161,21 @@ describe('linkItems', () => {
     });
   });
 
+  describe('words whose hashes collide', () => {
+    // `prihzgre` and `ilujgaxg` have the same `hashString`, as do `qziswstr` and `jfesfqph`.
+    it('does not take a word for a known name’s word that only shares its hash', () => {
+      const linked = link('The Prihzgre Qziswstr Council met.', 'Ministers met the ilujgaxg jfesfqph council on Monday.', 'Ministers met the prihzgre qziswstr council on Monday.');
+      assert.deepEqual(itemOf(linked, 'Prihzgre Qziswstr Council').documents, ['doc1.txt', 'doc3.txt']);
+      assert.ok(!linked.mentions.some((m) => m.document === 'doc2.txt'));
+    });
+
+    it('finds known names whose words share a hash', () => {
+      const linked = link('The Prihzgre Council met.', 'The Ilujgaxg Council met.', 'Ministers met the prihzgre council and the ilujgaxg council.');
+      assert.deepEqual(itemOf(linked, 'Prihzgre Council').documents, ['doc1.txt', 'doc3.txt']);
+      assert.deepEqual(itemOf(linked, 'Ilujgaxg Council').documents, ['doc2.txt', 'doc3.txt']);
+    });
+  });
+
   describe('items', () => {
     it('gives each item an id from its fullest name, the same on every run', () => {
       const texts = ['The Warm Homes Plan (WHP) was launched.', 'The WHP was delayed.'];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { hashString, headCategory, nameKey, normHash, normWord, slug } from '../../src/core/nameKey';
+import { hashString, headCategory, isNormAt, nameKey, normHash, normWord, slug } from '../../src/core/nameKey';
 
 const key = (name: string): string => nameKey(name.split(/[\s,]+/));
 
@@ -13,6 +13,16 @@ describe('nameKey', () => {
 
   it('hashes a written word as its normal form, without building it', () => {
     for (const w of ['Children’s', 'Co-operatives', 'Activities', 'status', 'RCCs', 'governors’']) assert.equal(normHash(w, 0, w.length), hashString(normWord(w)), w);
+  });
+
+  it('tells whether a written word has a normal form, without building it', () => {
+    for (const w of ['Children’s', 'Co-operatives', 'Activities', 'status', 'RCCs', 'governors’', 'Ties', 'Bus', 'Café']) {
+      const text = `(${w})`;
+      assert.ok(isNormAt(text, 1, text.length - 1, normWord(w)), w);
+      assert.ok(!isNormAt(text, 1, text.length - 1, `${normWord(w)}x`), w);
+      assert.ok(!isNormAt(text, 1, text.length - 1, normWord(w).slice(0, -1)), w);
+    }
+    assert.ok(!isNormAt('Activities', 0, 10, 'activitiy'));
   });
 
   it('gives reordered names, plurals and a generic programme one key', () => {
