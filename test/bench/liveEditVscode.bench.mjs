@@ -1,0 +1,71 @@
+// `npm run bench:live:vscode`: a live edit as a user makes it, in a real VS Code. A workspace of
+// 1,000 policy-like documents, one of them 100 KB; that document is opened and a sentence typed
+// into it, again and again. After each edit the extension logs how long it took from the end of
+// the typing debounce until extraction, linking, the search index, the decorations, the tree and
+// the status bar were updated; this prints those figures. Asserts nothing.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { RunFolders } from '../e2e/harness/artifacts.mjs';
+import { waitFor } from '../e2e/harness/deadline.mjs';
+import { log, root, summary, withVsCode } from './vscodeSession.mjs';
+
+const DOCUMENTS = 1_000;
+const BIG_DOCUMENT_BYTES = 100 * 1024;
+const EDITS = Number(process.env.BENCH_RUNS ?? 10);
+const BIG = 'edited.txt';
+
+const folders = new RunFolders(root);
+process.on('exit', () => folders.dispose());
+try {
+  const workspace = folders.dir('bench-live', 'corpus');
+  generate(workspace);
+  await withVsCode(folders, workspace, async ({ workbench, url, extensionLog }) => {
+    await workbench.open(url);
+    await workbench.openFile(BIG);
+    const read = await waitFor('the first scan to finish', async () => /Read (\d+) documents in (\d+) ms/.exec(extensionLog()), { timeoutMs: 300_000, intervalMs: 500 });
+    log(`first scan: ${read[1]} documents in ${read[2]} ms`);
+    const figures = [];
+    for (let edit = 1; edit <= EDITS; edit++) {
+      const before = updates(extensionLog()).length;
+      await workbench.page.click('.editor-group-container.active .monaco-editor .view-lines');
+      await workbench.page.keyboard.press('Control+End');
+      await workbench.page.keyboard.insertText(`\nThe council will invest £${edit}m in the Otter Crossing Fund by 2030.`);
+      const ms = await waitFor('the edit to be applied', async () => updates(extensionLog())[before], { timeoutMs: 30_000 });
+      figures.push(ms);
+      log(`edit ${edit}: views updated ${ms} ms after the debounce`);
+    }
+    console.log(`live edit of a 100 KB document in ${DOCUMENTS} documents, ${EDITS} edits: ${summary(figures)} (target <= 100 ms)`);
+  });
+} catch (error) {
+  log(`could not measure: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  folders.dispose();
+}
+
+/** The durations of the extension's "Updated edited.txt in N ms" lines, oldest first. */
+function updates(text) {
+  return [...text.matchAll(/Updated edited\.txt in (\d+) ms/g)].map((match) => Number(match[1]));
+}
+
+/** The corpus: paragraphs of the sample and development texts recombined, deterministically. */
+function generate(dir) {
+  const sources = [path.join(root, 'seeds'), path.join(root, 'test/fixtures/dev/docs')];
+  const pool = sources.flatMap((source) =>
+    readdirSync(source)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => readFileSync(path.join(source, name), 'utf8').split(/\n\s*\n/))
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph.length > 40),
+  );
+  let seed = 7;
+  const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const document = (bytes) => {
+    const parts = [];
+    for (let size = 0; size < bytes; size += parts.at(-1).length + 2) parts.push(pool[Math.floor(next() * pool.length)]);
+    return `${parts.join('\n\n')}\n`;
+  };
+  writeFileSync(path.join(dir, BIG), document(BIG_DOCUMENT_BYTES));
+  mkdirSync(path.join(dir, 'more'));
+  for (let i = 1; i < DOCUMENTS; i++) writeFileSync(path.join(dir, 'more', `doc-${String(i).padStart(4, '0')}.txt`), document(4_000 + Math.floor(next() * 8_000)));
+}
