@@ -3,11 +3,11 @@ const PLEDGE_VERBS =
   'will|shall|would|going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|funds|funded|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|asked|want to|look forward';
 
 // Words that may stand between a subject and its verb: `the department has also today announced`.
-const AUXILIARIES = new Set([
+const AUXILIARIES = [
   'will', 'shall', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'also', 'now', 'today', 'again', 'already', 'first',
   'formally', 'officially', 'jointly', 'previously', 'recently', 'earlier', 'meanwhile', 'yesterday',
-]);
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+];
+const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'been', 'be'];
 /** At most this many words are read back from a verb, so the cost per verb is bounded. */
 const MAX_WORDS_BACK = 16;
 
@@ -19,7 +19,7 @@ const VERB_AT = new RegExp(VERB.source, 'y');
 
 /**
  * The first word of every pledge and reporting verb above, in lower case (`re` for `re-announced`, `plans` for
- * `plans to`), so a scan of a whole text can tell `findActor` where verbs may start.
+ * `plans to`), and of `according to`, so a scan of a whole text can tell `findActor` where verbs may start.
  */
 export const VERB_WORDS = (
   'will shall would going announces announced announcing re pledges pledged pledging vows vowed promises promised commits committed ' +
@@ -27,33 +27,114 @@ export const VERB_WORDS = (
   'allocated earmarks earmarked secured invests invested investing plans plan aims aim intends intend expects expect provides provided ' +
   'providing delivers delivered delivering introduces introduced introducing creates created creating extends extended extending expands ' +
   'expanded expanding funds funded backs approved accepted agreed proposes proposed selects selected made gave asked want look said says ' +
-  'added adds stated states told'
+  'added adds stated states told according'
 ).split(' ');
 /** Offsets of the reporting verbs of the sentence being read, `reportingCount` of them. */
 const REPORTING_AT: number[] = [];
 const ACCORDING_TO = /\baccording to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and))*)/;
 
 // Common nouns that head an actor's name: `the government`, `the health minister`, `local authorities`.
-const ACTOR_HEADS = new Set([
+const ACTOR_HEADS = [
   'government', 'governments', 'department', 'ministry', 'minister', 'ministers', 'secretary', 'chancellor', 'council', 'councils', 'authority',
   'authorities', 'commission', 'commissioner', 'committee', 'agency', 'regulator', 'watchdog', 'board', 'review', 'team', 'executive', 'mayor',
   'president', 'administration', 'treasury', 'parliament', 'cabinet', 'office', 'service', 'trust', 'trusts', 'providers', 'provider',
   'operators', 'body', 'bodies', 'partnership', 'state', 'states', 'city', 'region', 'leader', 'leaders', 'party', 'officials', 'spokesperson',
   'coalition', 'report', 'plan', 'strategy', 'budget', 'programme', 'program', 'members', 'members', 'schools', 'hospitals', 'police', 'force',
-]);
+];
 // Lower-case words that may modify an actor's head: `the state government`, `the shadow children's minister`.
-const MODIFIERS = new Set([
+const MODIFIERS = [
   'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'new', 'local', 'state', 'federal', 'national', 'regional', 'county', 'city', 'central',
   'devolved', 'health', 'education', 'housing', 'transport', 'finance', 'prime', 'shadow', 'children’s', "children's", 'deputy', 'junior',
   'chief', 'interim', 'senior', 'care', 'social', 'home', 'foreign', 'independent', 'two', 'three', 'both', 'all', 'public', 'combined',
-]);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'du']);
-const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it']);
+];
+const CONNECTORS = ['of', 'for', 'and', '&', 'on', 'de', 'du'];
+const PRONOUNS = ['we', 'i', 'they', 'he', 'she', 'it'];
 // Words after which a noun phrase can be a subject; after anything else (`in`, `featuring`) it is an object.
-const SUBJECT_OPENERS = new Set([
+const SUBJECT_OPENERS = [
   'that', 'and', 'but', 'as', 'while', 'whilst', 'when', 'so', 'then', 'said', 'says', 'added', 'which', 'who', 'where', 'because', 'since',
   'although', 'though', 'if', 'after', 'now', 'today', 'meanwhile', 'however', 'how', 'why', 'also', 'yesterday', 'once', 'until', 'unless',
-]);
+];
+
+// What a word is to the subject reader, by its spelling in lower case: one look-up answers every list above.
+const AUXILIARY = 1;
+const PASSIVE_AUXILIARY = 2;
+const ACTOR_HEAD = 4;
+const MODIFIER = 8;
+const CONNECTOR = 16;
+const PRONOUN = 32;
+const SUBJECT_OPENER = 64;
+const WEEK = 128;
+const THIS_OR_LAST = 256;
+const AND = 512;
+const KINDS = new Map<string, number>();
+for (const [kind, words] of [
+  [AUXILIARY, AUXILIARIES],
+  [PASSIVE_AUXILIARY, PASSIVE_AUXILIARIES],
+  [ACTOR_HEAD, ACTOR_HEADS],
+  [MODIFIER, MODIFIERS],
+  [CONNECTOR, CONNECTORS],
+  [PRONOUN, PRONOUNS],
+  [SUBJECT_OPENER, SUBJECT_OPENERS],
+  [WEEK, ['week']],
+  [THIS_OR_LAST, ['this', 'last']],
+  [AND, ['and']],
+] as const) {
+  for (const word of words) KINDS.set(word, (KINDS.get(word) ?? 0) | kind);
+}
+
+/**
+ * KINDS by a hash of the lower-cased word (open addressing), so a word is looked up where it stands in the
+ * sentence, without cutting it out or lower-casing it.
+ */
+const SLOTS = 1024;
+const SLOT_MASK = SLOTS - 1;
+const SLOT_HASHES = new Int32Array(SLOTS);
+const SLOT_KINDS = new Int32Array(SLOTS);
+const SLOT_WORDS: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+for (const [word, kind] of KINDS) {
+  const hash = lowerHash(word, 0, word.length);
+  let slot = hash & SLOT_MASK;
+  while (SLOT_WORDS[slot] !== undefined) slot = (slot + 1) & SLOT_MASK;
+  SLOT_HASHES[slot] = hash;
+  SLOT_KINDS[slot] = kind;
+  SLOT_WORDS[slot] = word;
+}
+
+/** The KINDS of `s[start, end)` in lower case. */
+function kindOf(s: string, start: number, end: number): number {
+  const hash = lowerHash(s, start, end);
+  // Lower-casing other letters than A-Z is left to toLowerCase.
+  if (hash === OTHER_LETTERS) return KINDS.get(s.slice(start, end).toLowerCase()) ?? 0;
+  for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const word = SLOT_WORDS[slot];
+    if (word === undefined) return 0;
+    if (SLOT_HASHES[slot] === hash && spellsLower(s, start, end, word)) return SLOT_KINDS[slot];
+  }
+}
+
+/** A hash of `s[start, end)` lower-cased, or OTHER_LETTERS when it holds characters beyond ASCII besides `’`. */
+function lowerHash(s: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80 && c !== 0x2019) return OTHER_LETTERS;
+    hash = (Math.imul(hash, 31) + lowerAscii(c)) & 0x3fffffff;
+  }
+  return hash;
+}
+const OTHER_LETTERS = -1;
+
+function lowerAscii(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+/** `s[start, end)` lower-cased is `lower`. */
+function spellsLower(s: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) if (lowerAscii(s.charCodeAt(start + k)) !== lower.charCodeAt(k)) return false;
+  return true;
+}
+
 // `... have been accepted by the government`: the agent of a passive pledge.
 const PASSIVE_AGENT = /^\s+by\s+((?:the\s+)?(?:[A-Z][\w’'&-]*|government|ministers|councils?|department|ministry|regulator)(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|government|minister|secretary))*)/;
 
@@ -73,9 +154,9 @@ export function findActor(sentence: string, verbAt?: readonly number[]): string 
     let last = 0;
     let passive = false;
     for (let skipped = 0; words.has(last) && skipped < MAX_WORDS_BACK; skipped++) {
-      const word = words.lower(last);
-      if (AUXILIARIES.has(word) || isLowerAdverb(words.raw(last))) passive ||= PASSIVE_AUXILIARIES.has(word);
-      else if (word === 'week' && words.has(last + 1) && (words.lower(last + 1) === 'this' || words.lower(last + 1) === 'last')) last++;
+      const kind = words.kind(last);
+      if (kind & AUXILIARY || isLowerAdverb(sentence, words.start(last), words.end(last))) passive ||= (kind & PASSIVE_AUXILIARY) !== 0;
+      else if (kind & WEEK && words.has(last + 1) && words.kind(last + 1) & THIS_OR_LAST) last++;
       else break;
       last++;
     }
@@ -92,8 +173,15 @@ export function findActor(sentence: string, verbAt?: readonly number[]): string 
     if (subject) return subject;
   }
   // The literal test is much cheaper than the expression, and most sentences have no source.
-  const source = sentence.includes('according to') ? ACCORDING_TO.exec(sentence) : null;
+  const source = namesSource(sentence, verbAt) ? ACCORDING_TO.exec(sentence) : null;
   return source ? trimConnectors(source[1]) : undefined;
+}
+
+/** The sentence holds `according to`, at one of the offsets given if any. */
+function namesSource(sentence: string, verbAt: readonly number[] | undefined): boolean {
+  if (!verbAt) return sentence.includes('according to');
+  for (const at of verbAt) if (sentence.startsWith('according to', at)) return true;
+  return false;
 }
 
 /** The verbs of one sentence in order: by one pass of VERB, or tried only at the offsets given. */
@@ -139,12 +227,13 @@ const VERBS = new Verbs();
 class WordsBefore {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  private readonly lowers: (string | undefined)[] = [];
+  // KINDS of each word, or -1 until looked up.
+  private readonly kinds: number[] = [];
   // How many words are read; the arrays are overwritten rather than emptied, which costs more.
   private count = 0;
   // Where reading back resumes.
   private next = 0;
-  private sentence = '';
+  sentence = '';
 
   /** Starts reading back from `offset` (one instance serves every verb: reading is synchronous); a word running on past `offset` is not before it. */
   before(sentence: string, offset: number): this {
@@ -161,13 +250,23 @@ class WordsBefore {
     return i < this.count || this.readTo(i);
   }
 
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
   raw(i: number): string {
     return this.sentence.slice(this.starts[i], this.ends[i]);
   }
 
-  /** Word `i` in lower case, computed once. */
-  lower(i: number): string {
-    return (this.lowers[i] ??= this.raw(i).toLowerCase());
+  /** The KINDS of word `i`, looked up once. */
+  kind(i: number): number {
+    let kind = this.kinds[i];
+    if (kind < 0) this.kinds[i] = kind = kindOf(this.sentence, this.starts[i], this.ends[i]);
+    return kind;
   }
 
   private readTo(i: number): boolean {
@@ -180,7 +279,7 @@ class WordsBefore {
       while (p > 0 && !isSpace(s.charCodeAt(p - 1))) p--;
       this.starts[this.count] = p;
       this.ends[this.count] = end;
-      this.lowers[this.count++] = undefined;
+      this.kinds[this.count++] = -1;
     }
     this.next = p;
     return i < this.count;
@@ -195,48 +294,71 @@ function isSpace(c: number): boolean {
 
 /** The noun phrase whose last word is word `last` (counted back from a verb), read backwards (at most a few words). */
 function subjectEndingAt(words: WordsBefore, last: number): string | undefined {
+  const s = words.sentence;
   let first = last;
   let headFound = false;
   for (let i = last; words.has(i) && i - last < 10; i++) {
-    const raw = words.raw(i);
-    const word = withoutOpeningQuotes(raw);
-    if (!word || endsClause(word.charCodeAt(word.length - 1))) break;
-    const lower = word === raw ? words.lower(i) : word.toLowerCase();
+    const start = words.start(i);
+    const end = words.end(i);
+    // The word without the quotes or bracket that open it (`“The` → `The`).
+    const bare = afterOpeningQuotes(s, start, end);
+    if (bare === end || endsClause(s.charCodeAt(end - 1))) break;
+    const quoted = bare !== start;
+    const kind = quoted ? kindOf(s, bare, end) : words.kind(i);
     if (!headFound) {
-      if (isPossessive(word)) return undefined;
-      if (PRONOUNS.has(lower) || isCapitalised(word) || isCamelCase(word) || isYear(word) || ACTOR_HEADS.has(lower)) {
+      if (isPossessive(s, bare, end)) return undefined;
+      if (kind & (PRONOUN | ACTOR_HEAD) || isUpper(s.charCodeAt(bare)) || isCamelCase(s, bare, end) || isYear(s, bare, end)) {
         headFound = true;
         first = i;
-        if (PRONOUNS.has(lower)) break;
-        if (word !== raw) break;
+        if (kind & PRONOUN || quoted) break;
         continue;
       }
       return undefined;
     }
-    if (isCapitalised(word) || isYear(word) || isPossessive(word) || MODIFIERS.has(lower) || CONNECTORS.has(lower) || ACTOR_HEADS.has(lower)) {
-      if (PRONOUNS.has(lower) || (lower !== 'and' && SUBJECT_OPENERS.has(lower) && !isCapitalised(word))) break;
+    if (isUpper(s.charCodeAt(bare)) || isYear(s, bare, end) || isPossessive(s, bare, end) || kind & (MODIFIER | CONNECTOR | ACTOR_HEAD)) {
+      if (kind & PRONOUN || (!(kind & AND) && kind & SUBJECT_OPENER && !isUpper(s.charCodeAt(bare)))) break;
       first = i;
-      if (word !== raw) break;
+      if (quoted) break;
       continue;
     }
     break;
   }
   if (!headFound) return undefined;
-  while (first > last && CONNECTORS.has(words.lower(first))) first--;
-  const before = words.has(first + 1) ? words.raw(first + 1) : '';
-  if (before && !/[,;:.!?)”"–—-]$/.test(before) && !/^\d+(?:\.\d+)*$/.test(before) && !SUBJECT_OPENERS.has(before.toLowerCase())) return undefined;
-  const parts: string[] = [];
-  for (let i = first; i >= last; i--) parts.push(words.raw(i));
-  const phrase = parts.join(' ').replace(/^[“"‘'(]+/, '');
+  while (first > last && words.kind(first) & CONNECTOR) first--;
+  if (words.has(first + 1) && !opensSubject(words, first + 1)) return undefined;
+  const phrase = joined(words, first, last).replace(/^[“"‘'(]+/, '');
   if (!phrase || /^(?:The|A|An|This|That|These|Those)$/.test(phrase) || /^\d/.test(phrase) || /^(?:In|On|By|From|As|At|For|With|Under|To|Of|Into|Through)\b/.test(phrase)) return undefined;
   return phrase;
 }
 
-/** The word without the quotes or bracket that open it (`“The` → `The`). */
-function withoutOpeningQuotes(raw: string): string {
-  let k = 0;
-  for (let c = raw.charCodeAt(0); c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28; c = raw.charCodeAt(++k));
-  return k === 0 ? raw : raw.slice(k);
+/** Words `first` down to `last` joined by single spaces: cut out of the sentence whole when they stand so. */
+function joined(words: WordsBefore, first: number, last: number): string {
+  let single = true;
+  for (let i = first; i > last && single; i--) single = words.start(i - 1) === words.end(i) + 1 && words.sentence.charCodeAt(words.end(i)) === 0x20;
+  if (single) return words.sentence.slice(words.start(first), words.end(last));
+  const parts: string[] = [];
+  for (let i = first; i >= last; i--) parts.push(words.raw(i));
+  return parts.join(' ');
+}
+
+/** A subject may follow word `i`: it ends a clause (`,` `:` `)` `–`), numbers a section (`3.2`) or opens one (`that`, `as`). */
+function opensSubject(words: WordsBefore, i: number): boolean {
+  const s = words.sentence;
+  const start = words.start(i);
+  const end = words.end(i);
+  const c = s.charCodeAt(end - 1);
+  if (endsClause(c) || c === 0x2013 || c === 0x2014 || c === 0x2d) return true;
+  return isSectionNumber(s, start, end) || (words.kind(i) & SUBJECT_OPENER) !== 0;
+}
+
+function afterOpeningQuotes(s: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && isOpeningQuote(s.charCodeAt(k))) k++;
+  return k;
+}
+
+function isOpeningQuote(c: number): boolean {
+  return c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28;
 }
 
 /** `,` `;` `:` `.` `!` `?` `)` `”` `"`: a subject does not run back past them. */
@@ -244,48 +366,54 @@ function endsClause(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x201d || c === 0x22;
 }
 
-function isPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return false;
-  const q = word.charCodeAt(n - 2);
+/** `s[start, end)` ends with `'s` or `’s`. */
+function isPossessive(s: string, start: number, end: number): boolean {
+  if (end - start < 2 || s.charCodeAt(end - 1) !== 0x73) return false;
+  const q = s.charCodeAt(end - 2);
   return q === 0x27 || q === 0x2019;
 }
 
-function isUpperAt(word: string, i: number): boolean {
-  const c = word.charCodeAt(i);
+function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
-function isLowerAt(word: string, i: number): boolean {
-  const c = word.charCodeAt(i);
+function isLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
-function isCapitalised(word: string): boolean {
-  return isUpperAt(word, 0);
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Lower case then a capital: `eBay`, `iPhone`. */
-function isCamelCase(word: string): boolean {
-  let i = 0;
-  while (isLowerAt(word, i)) i++;
-  return i > 0 && isUpperAt(word, i);
+function isCamelCase(s: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && isLower(s.charCodeAt(k))) k++;
+  return k > start && k < end && isUpper(s.charCodeAt(k));
 }
 
-function isYear(word: string): boolean {
-  if (word.length !== 4) return false;
-  for (let i = 0; i < 4; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
+function isYear(s: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  for (let k = start; k < end; k++) if (!isDigit(s.charCodeAt(k))) return false;
   return true;
 }
 
+/** Digits in groups joined by single dots: `3`, `3.2`, `1.4.2`. */
+function isSectionNumber(s: string, start: number, end: number): boolean {
+  let digits = 0;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (isDigit(c)) digits++;
+    else if (c === 0x2e && digits > 0) digits = 0;
+    else return false;
+  }
+  return digits > 0;
+}
+
 /** An adverb in lower case: `formally`, `jointly`. */
-function isLowerAdverb(word: string): boolean {
-  const n = word.length;
-  if (n < 3 || !word.endsWith('ly')) return false;
-  for (let i = 0; i < n - 2; i++) if (!isLowerAt(word, i)) return false;
+function isLowerAdverb(s: string, start: number, end: number): boolean {
+  if (end - start < 3 || s.charCodeAt(end - 2) !== 0x6c || s.charCodeAt(end - 1) !== 0x79) return false;
+  for (let k = start; k < end - 2; k++) if (!isLower(s.charCodeAt(k))) return false;
   return true;
 }
 

@@ -337,7 +337,7 @@ function isSpace(c: number): boolean {
 const CURRENCY_SIGN = -1;
 const CONTRACTION = -2;
 /** The mark of a web address. */
-const ADDRESS_MARK = 1 << 30;
+const ADDRESS_MARK = 1 << 14;
 
 /**
  * Appends the cue words of `text[from, to)` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,
