@@ -1,5 +1,5 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
-import { hashString, headCategory, headWords, isGenericAt, isGenericName, isHeadAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
+import { hashString, headCategory, headWords, isGenericAt, isGenericName, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -138,6 +138,9 @@ const CONTEXT_AFTER = 5;
 const CONTEXT_BEFORE = 4;
 const MAX_TITLE_WORDS = 12;
 
+/** Head nouns by `normHash`, so that most words are rejected without being normalised. */
+const HEAD_HASHES = new Set(headWords().map(hashString));
+
 /** `isSingleWordBody` words by `normHash`, so that most words are rejected without being normalised. */
 const SINGLE_WORD_BODY_HASHES = new Set(['parliament', 'congress', 'senate', 'treasury'].filter(isSingleWordBody).map(hashString));
 
@@ -193,14 +196,18 @@ function byPosition(a: NameCandidate, b: NameCandidate): number {
   return a.start - b.start || b.end - a.end;
 }
 
-/** Merges two lists already in `byPosition` order; among equals, `a`'s come first, as in a stable sort of `a` then `b`. */
-function mergeByPosition(a: readonly NameCandidate[], b: readonly NameCandidate[]): NameCandidate[] {
-  const out: NameCandidate[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
+/**
+ * Merges lists each already in `byPosition` order; among equals, the earlier list's come first,
+ * as in a stable sort of the lists one after another.
+ */
+function mergeByPosition(lists: readonly (readonly NameCandidate[])[]): NameCandidate[] {
+  const out = new Array<NameCandidate>(lists.reduce((n, list) => n + list.length, 0));
+  const at = lists.map(() => 0);
+  for (let n = 0; n < out.length; n++) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) if (at[l] < lists[l].length && (best < 0 || byPosition(lists[l][at[l]], lists[best][at[best]]) < 0)) best = l;
+    out[n] = lists[best][at[best]++];
+  }
   return out;
 }
 
@@ -257,7 +264,7 @@ class NameScanner {
     this.emitSingles();
     const contexts = this.emitContexts();
     // Only the rules' own finds need sorting: singles, phrases and contexts come out in document order.
-    const out = mergeByPosition(mergeByPosition(mergeByPosition(this.out.sort(byPosition), this.singlesOut), this.phrasesOut), contexts.names);
+    const out = mergeByPosition([this.out.sort(byPosition), this.singlesOut, this.phrasesOut, contexts.names]);
     contextWordsOf.set(out, contexts);
     return out;
   }
@@ -409,7 +416,7 @@ class NameScanner {
   /** `Department for Education and Department of Health`: after `and`, a head noun with its own `of` or `for` starts another name. */
   private startsSecondBody(k: number, m: number): boolean {
     if (!this.is(k, 'and') || this.gap(m + 1) !== Gap.Space || !this.isConnector(m + 1) || this.is(m + 1, 'and')) return false;
-    return isHeadAt(this.text, this.words.starts[m], this.words.ends[m]);
+    return this.isHead(m);
   }
 
   /** After a comma inside `X of A, B and C`: true when capitalised items follow and an `and` closes the list. */
@@ -561,17 +568,21 @@ class NameScanner {
     return e;
   }
 
+  /** `isHeadAt` for word `i`, keeping the normal form it computes for a head. */
+  private isHead(i: number): boolean {
+    return HEAD_HASHES.has(normHash(this.text, this.words.starts[i], this.words.ends[i])) && headCategory(this.norm(i)) !== undefined;
+  }
+
   private firstConnector(a: number, b: number): number {
     for (let k = a + 1; k <= b; k++) {
       if (this.cap(k) || this.words.ends[k] - this.words.starts[k] > 3) continue;
-      const w = this.lower(k);
-      if (w === 'of' || w === 'for' || w === 'on' || w === 'to') return k;
+      if (this.is(k, 'of') || this.is(k, 'for') || this.is(k, 'on') || this.is(k, 'to')) return k;
     }
     return -1;
   }
 
   private lastHead(a: number, b: number): number {
-    for (let k = b; k >= a; k--) if (this.cap(k) && this.words.ends[k] - this.words.starts[k] > 2 && isHeadAt(this.text, this.words.starts[k], this.words.ends[k])) return k;
+    for (let k = b; k >= a; k--) if (this.cap(k) && this.words.ends[k] - this.words.starts[k] > 2 && this.isHead(k)) return k;
     return -1;
   }
 
@@ -667,7 +678,7 @@ class NameScanner {
     if (this.is(i, 'free')) return this.entitlement(i);
     if (this.is(i, 'consultation')) this.topic(i);
     // A cue spelled as listed (in any case) has its listed normal form; only a hash collision is normalised here.
-    const norm = (this.norms[i] ??= cues.find((cue) => this.is(i, cue.form))?.norm ?? normWord(this.word(i)));
+    const norm = (this.norms[i] ??= this.cueNorm(i, cues));
     if (!headCategory(norm)) return;
     if (i > 0 && this.gap(i) === Gap.Space && this.is(i - 1, 'the') && isShortFormHead(norm) && !this.continuesAsName(i)) {
       this.emit(i - 1, i, { form: 'short', category: headCategory(norm) ?? 'other', head: norm });
@@ -677,6 +688,11 @@ class NameScanner {
     for (let k = from; k <= i; k++) if (this.marks[k] === Mark.None) this.marks[k] = Mark.Context;
     // A lowercase name ends at its head noun or runs on through `of …`: `review of children’s social care`.
     if (this.gap(i + 1) === Gap.Space && this.isConnector(i + 1)) this.contextAfter(i + 1, i + 1);
+  }
+
+  private cueNorm(i: number, cues: readonly { form: string; norm: string }[]): string {
+    for (const cue of cues) if (this.is(i, cue.form)) return cue.norm;
+    return normWord(this.word(i));
   }
 
   /** `the Competition and Markets Authority (CMA), delivering its final report`: the work of the body named earlier in the sentence. */
