@@ -89,48 +89,56 @@ function stillResolves(doc: PreparedDocument, old: Resolved, lexicon: Lexicon): 
 }
 
 /**
- * The known names as one document's resolution asks them, answering each question once and
- * keeping the answers, so that a later lexicon can be checked to answer all of them the same.
+ * The known names as one document's resolution asks them, keeping each answer, so that a later
+ * lexicon can be checked to answer all of them the same.
  */
 class Questions {
-  private readonly acronyms = new Map<string, string | undefined>();
-  private readonly singles = new Map<PreparedSingle, string | undefined>();
-  private readonly roots = new Map<string, string>();
-  private readonly heads = new Map<string, string | undefined>();
+  private readonly acronyms = new Asked<string>();
+  private readonly singles = new Asked<PreparedSingle>();
+  private readonly roots = new Asked<string>();
+  private readonly heads = new Asked<string>();
   constructor(private readonly lexicon: Lexicon) {}
 
   acronymKey(letters: string): string | undefined {
-    if (this.acronyms.has(letters)) return this.acronyms.get(letters);
-    const answer = this.lexicon.acronymKey(letters);
-    this.acronyms.set(letters, answer);
-    return answer;
+    return this.acronyms.record(letters, this.lexicon.acronymKey(letters));
   }
 
   singleKey(single: PreparedSingle): string | undefined {
-    const answer = this.lexicon.singleKey(single);
-    this.singles.set(single, answer);
-    return answer;
+    return this.singles.record(single, this.lexicon.singleKey(single));
   }
 
   root(key: string): string {
-    let answer = this.roots.get(key);
-    if (answer === undefined) this.roots.set(key, (answer = this.lexicon.root(key)));
-    return answer;
+    return this.roots.record(key, this.lexicon.root(key)) as string;
   }
 
   head(key: string): string | undefined {
-    if (this.heads.has(key)) return this.heads.get(key);
-    const answer = this.lexicon.keys.get(key)?.head;
-    this.heads.set(key, answer);
-    return answer;
+    return this.heads.record(key, this.lexicon.keys.get(key)?.head);
   }
 
   /** Whether `lexicon` answers every question asked so far as it was answered. */
   sameAnswers(lexicon: Lexicon): boolean {
-    for (const [letters, answer] of this.acronyms) if (lexicon.acronymKey(letters) !== answer) return false;
-    for (const [single, answer] of this.singles) if (lexicon.singleKey(single) !== answer) return false;
-    for (const [key, answer] of this.roots) if (lexicon.root(key) !== answer) return false;
-    for (const [key, answer] of this.heads) if (lexicon.keys.get(key)?.head !== answer) return false;
+    return (
+      this.acronyms.answeredAlike((letters) => lexicon.acronymKey(letters)) &&
+      this.singles.answeredAlike((single) => lexicon.singleKey(single)) &&
+      this.roots.answeredAlike((key) => lexicon.root(key)) &&
+      this.heads.answeredAlike((key) => lexicon.keys.get(key)?.head)
+    );
+  }
+}
+
+/** Questions of one kind with their answers, in the order asked; kept as lists, as recording is far more frequent than checking. */
+class Asked<Q> {
+  private readonly questions: Q[] = [];
+  private readonly answers: (string | undefined)[] = [];
+
+  record(question: Q, answer: string | undefined): string | undefined {
+    this.questions.push(question);
+    this.answers.push(answer);
+    return answer;
+  }
+
+  answeredAlike(ask: (question: Q) => string | undefined): boolean {
+    for (let k = 0; k < this.questions.length; k++) if (ask(this.questions[k]) !== this.answers[k]) return false;
     return true;
   }
 }
