@@ -1,6 +1,8 @@
 import type { CorpusIndex } from './corpusIndex';
-import type { SearchEntry } from './searchIndex';
+import { definingMention } from './relatedMentions';
+import type { SearchEntry, SearchIndex } from './searchIndex';
 import type { CorpusMention } from './types';
+import type { WorkspaceModel } from './workspaceModel';
 
 /** The search source holding linked items; documents' sources are `documentSource(path)`. */
 export const ITEMS_SOURCE = 'items';
@@ -39,4 +41,24 @@ export function documentEntries(index: CorpusIndex, document: string, snippetOf:
         return { kind: 'mention', title: m.text, text: '', detail: snippetOf(m), location };
     }
   });
+}
+
+/**
+ * Brings the search index up to date after `paths` changed in the model: each of those documents'
+ * entries, then the items' (re-linking may rename, merge or move any item). Documents no longer in
+ * the model lose their entries.
+ */
+export function reindexDocuments(search: SearchIndex, model: WorkspaceModel, paths: readonly string[]): void {
+  const index = model.index();
+  const snippetOf = (m: CorpusMention) => model.snippet(m);
+  for (const path of paths) {
+    if (model.has(path)) search.setSource(documentSource(path), documentEntries(index, path, snippetOf));
+    else search.removeSource(documentSource(path));
+  }
+}
+
+/** Replaces the items' entries: each item's name and aliases, pointing at its defining mention. */
+export function reindexItems(search: SearchIndex, model: WorkspaceModel): void {
+  const index = model.index();
+  search.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => model.candidateAt(doc, span))));
 }

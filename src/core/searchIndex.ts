@@ -29,7 +29,6 @@ export interface SearchHit extends SearchEntry {
 interface Stored extends SearchEntry {
   id: string;
   source: string;
-  signature: string;
 }
 
 /**
@@ -49,29 +48,39 @@ export class SearchIndex {
       return Array.isArray(value) ? value.join(' ') : (value as string | undefined) ?? '';
     },
   });
-  private readonly entriesBySource = new Map<string, Map<string, Stored>>();
+  /** Each source's entries by what is indexed of them (not where they are): see `setSource`. */
+  private readonly entriesBySource = new Map<string, Map<string, Stored[]>>();
   private readonly byId = new Map<string, Stored>();
   private nextId = 0;
 
-  /** Replaces every entry of `source` with `entries`; entries that did not change stay indexed as they were. */
+  /**
+   * Replaces every entry of `source` with `entries`. An entry whose indexed content is unchanged keeps its
+   * place in the index and only takes its new location, so an edit that shifts the rest of a document
+   * re-indexes only what was really edited.
+   */
   setSource(source: string, entries: readonly SearchEntry[]): void {
-    const old = this.entriesBySource.get(source) ?? new Map<string, Stored>();
-    const next = new Map<string, Stored>();
+    const old = this.entriesBySource.get(source) ?? new Map<string, Stored[]>();
+    const next = new Map<string, Stored[]>();
+    const seen = new Set<string>();
     for (const entry of entries) {
-      const signature = JSON.stringify([entry.kind, entry.title, entry.text, entry.tags, entry.detail, entry.item, entry.location]);
-      if (next.has(signature)) continue;
-      const kept = old.get(signature);
-      if (kept) {
-        old.delete(signature);
-        next.set(signature, kept);
-        continue;
+      const content = JSON.stringify([entry.kind, entry.title, entry.text, entry.tags, entry.detail, entry.item]);
+      const place = entry.location ? `${entry.location.document}:${entry.location.start}:${entry.location.end}` : '';
+      if (seen.has(`${content}@${place}`)) continue;
+      seen.add(`${content}@${place}`);
+      let stored = old.get(content)?.pop();
+      if (stored) {
+        if (entry.location) stored.location = entry.location;
+        else delete stored.location;
+      } else {
+        stored = { ...entry, id: String(this.nextId++), source };
+        this.mini.add(stored);
+        this.byId.set(stored.id, stored);
       }
-      const stored: Stored = { ...entry, id: String(this.nextId++), source, signature };
-      this.mini.add(stored);
-      this.byId.set(stored.id, stored);
-      next.set(signature, stored);
+      const same = next.get(content);
+      if (same) same.push(stored);
+      else next.set(content, [stored]);
     }
-    for (const gone of old.values()) {
+    for (const gone of [...old.values()].flat()) {
       this.mini.discard(gone.id);
       this.byId.delete(gone.id);
     }
@@ -100,7 +109,7 @@ export class SearchIndex {
     return hits.slice(0, limit).flatMap((hit) => {
       const stored = this.byId.get(hit.id as string);
       if (!stored) return [];
-      const { id: _id, source: _source, signature: _signature, ...entry } = stored;
+      const { id: _id, source: _source, ...entry } = stored;
       return [{ ...entry, score: hit.score }];
     });
   }

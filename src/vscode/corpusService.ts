@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { documentEntries, documentSource, itemEntries, ITEMS_SOURCE } from '../core/corpusSearch';
+import { documentSource, reindexDocuments, reindexItems } from '../core/corpusSearch';
 import { DEFAULT_MAX_BYTES, decodeText, formatBytes, sizeProblem } from '../core/decode';
 import { PathFilter } from '../core/glob';
-import { definingMention } from '../core/relatedMentions';
 import { SearchIndex } from '../core/searchIndex';
 import type { CorpusMention } from '../core/types';
 import { UpdateQueue } from '../core/updateQueue';
@@ -231,15 +230,11 @@ export class CorpusService implements vscode.Disposable {
 
   /** Re-links, re-indexes the touched documents for search and tells the views; yields now and then so a whole corpus never freezes the extension host. */
   private async relinked(touched: readonly string[]): Promise<void> {
-    const index = this.model.index();
-    const snippetOf = (m: CorpusMention) => this.model.snippet(m);
-    for (let i = 0; i < touched.length; i++) {
-      const source = documentSource(touched[i]);
-      if (this.model.has(touched[i])) this.searchIndex.setSource(source, documentEntries(index, touched[i], snippetOf));
-      else this.searchIndex.removeSource(source);
-      if (i % INDEX_BATCH === INDEX_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < touched.length; i += INDEX_BATCH) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      reindexDocuments(this.searchIndex, this.model, touched.slice(i, i + INDEX_BATCH));
     }
-    this.searchIndex.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.candidateAt(doc, span))));
+    reindexItems(this.searchIndex, this.model);
     this.changeEmitter.fire();
   }
 
