@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import { scanCorpus } from '../core/corpus';
 import { DEFAULT_MAX_BYTES } from '../core/decode';
-import type { AnnotationMention } from '../core/annotation';
 import { annotationMentions } from '../core/annotationMentions';
 import { toCsv, toJsonExport } from '../core/export';
 import { sidecarPathFor } from '../core/sidecar';
-import { toReport } from '../core/report';
+import { toReport, type ReportAnnotation } from '../core/report';
 import type { SourceDocument } from '../core/types';
 import { parseArgs, UsageError } from './args';
 import { listCorpusFiles, readCorpus, type Problem } from './files';
@@ -22,12 +21,20 @@ Options:
                   annotations from <file>.annotations.yaml sidecars follow as mentions
                   with "source": "annotation", id, kind, tags, status, note and their
                   re-anchored start, end and text, or "orphaned": true when the text is gone
-  --csv           print one CSV row per mention
+  --csv           print one CSV row per mention; each document's annotations follow its
+                  extracted rows, told apart by the last columns: source (extracted or
+                  annotation), id, tags ("; " between them), status, note, orphaned (true,
+                  and no line, start, end or text, when the text is gone)
   --max-size MB   skip documents larger than this (default ${DEFAULT_MAX_BYTES / (1024 * 1024)})
   --help          show this help
 
 Without --json or --csv, prints a report to read: items with the documents that
-mention them, funding figures with their sentences, commitments with actor and deadline.
+mention them, funding figures with their sentences, commitments with actor and deadline,
+recommendations, then ANNOTATIONS and ORPHANED ANNOTATIONS (text no longer found)
+when there are any.
+
+All three outputs include the sidecars' annotations; an invalid sidecar is named on stderr
+with its line and skipped.
 
 Exit codes: 0 done; 1 some files could not be read or some sidecars are invalid (each
 named on stderr, the rest scanned); 2 usage error (also for a folder that does not exist).
@@ -59,26 +66,36 @@ export function runScan(argv: readonly string[], stdout: (s: string) => void, st
   const docs: SourceDocument[] = [...readCorpus(files, maxBytes, problems, warnings)];
   const result = scanCorpus(docs);
   const texts = new Map(docs.map((d) => [d.path, d.text]));
+  const annotations = readAnnotations(docs, problems);
+  const mentions = annotations.map((a) => a.mention);
 
-  if (flags.has('json')) stdout(JSON.stringify(toJsonExport(result, readAnnotations(docs, problems)), null, 2) + '\n');
-  else if (flags.has('csv')) stdout(toCsv(result, texts));
-  else stdout(toReport(result, texts));
+  if (flags.has('json')) stdout(JSON.stringify(toJsonExport(result, mentions), null, 2) + '\n');
+  else if (flags.has('csv')) stdout(toCsv(result, texts, mentions));
+  else stdout(toReport(result, texts, annotations));
 
   for (const w of warnings) stderr(`policy-lens: warning: ${w.path}: ${w.message}\n`);
   for (const p of problems) stderr(`policy-lens: skipped ${p.path}: ${p.message}\n`);
   return problems.length ? 1 : 0;
 }
 
-/** The annotations of each document, re-anchored; an invalid sidecar is recorded as a problem, with its line, and skipped. */
-function readAnnotations(docs: readonly SourceDocument[], problems: Problem[]): AnnotationMention[] {
-  const mentions: AnnotationMention[] = [];
+/**
+ * The annotations of each document, re-anchored, with the quote each last had (for orphans);
+ * an invalid sidecar is recorded as a problem, with its line, and skipped.
+ */
+function readAnnotations(docs: readonly SourceDocument[], problems: Problem[]): ReportAnnotation[] {
+  const annotations: ReportAnnotation[] = [];
   for (const doc of docs) {
     const sidecarPath = sidecarPathFor(doc.path);
     const read = readSidecarFile(sidecarPath);
     if (read.status === 'invalid') for (const p of read.problems) problems.push({ path: `${sidecarPath}:${p.line}`, message: p.message });
-    else if (read.status === 'valid') mentions.push(...annotationMentions(doc.path, doc.text, read.sidecar.annotations));
+    else if (read.status === 'valid') {
+      const quotes = new Map(read.sidecar.annotations.map((a) => [a.id, a.anchor.quote.exact]));
+      for (const mention of annotationMentions(doc.path, doc.text, read.sidecar.annotations)) {
+        annotations.push({ mention, lastQuote: quotes.get(mention.id) ?? '' });
+      }
+    }
   }
-  return mentions;
+  return annotations;
 }
 
 function parseMaxSize(value: string | undefined): number {

@@ -1,26 +1,48 @@
+import type { AnnotationMention } from './annotation';
 import { PositionIndex } from './positions';
 import { splitSentences } from './sentences';
 import type { CorpusMention, CorpusResult, FundingMention, SentenceMention, Span } from './types';
 
 const SNIPPET = 160;
 
-/** A plain-text report for a person: items and where they recur, funding with its sentence, commitments with actor and deadline, recommendations. */
-export function toReport(result: CorpusResult, texts: ReadonlyMap<string, string>): string {
+/** An annotation as the report lists it: re-anchored, with the quote its sidecar last recorded (shown when it is orphaned). */
+export interface ReportAnnotation {
+  mention: AnnotationMention;
+  lastQuote: string;
+}
+
+/**
+ * A plain-text report for a person: items and where they recur, funding with its sentence, commitments
+ * with actor and deadline, recommendations, then the researcher's annotations and those whose text is
+ * gone (these two sections only when there are any, so a corpus without sidecars reads as before).
+ */
+export function toReport(result: CorpusResult, texts: ReadonlyMap<string, string>, annotations: readonly ReportAnnotation[] = []): string {
   const indexes = new Map<string, PositionIndex>();
-  const where = (m: CorpusMention): string => {
-    let index = indexes.get(m.document);
-    if (!index) indexes.set(m.document, (index = new PositionIndex(texts.get(m.document) ?? '')));
-    return `${m.document}:${index.positionAt(m.start).line + 1}`;
+  const lineOf = (document: string, offset: number): number => {
+    let index = indexes.get(document);
+    if (!index) indexes.set(document, (index = new PositionIndex(texts.get(document) ?? '')));
+    return index.positionAt(offset).line + 1;
   };
+  const where = (m: CorpusMention): string => `${m.document}:${lineOf(m.document, m.start)}`;
   const funding = result.mentions.filter((m): m is FundingMention & { document: string } => m.kind === 'funding');
   const commitments = result.mentions.filter((m): m is SentenceMention & { document: string } => m.kind === 'commitment');
   const recommendations = result.mentions.filter((m): m is SentenceMention & { document: string } => m.kind === 'recommendation');
   const sentenceOf = sentenceFinder(texts);
+  const annotated: string[] = [];
+  const orphaned: string[] = [];
+  let orphanCount = 0;
+  for (const { mention: m, lastQuote } of annotations) {
+    if ('orphaned' in m) {
+      orphanCount++;
+      orphaned.push(...annotationLines(m.document, m, lastQuote));
+    } else annotated.push(...annotationLines(`${m.document}:${lineOf(m.document, m.start)}`, m, m.text));
+  }
 
   const out: string[] = [];
   out.push(
     `Policy Lens: ${plural(result.documents.length, 'document')}, ${plural(result.items.length, 'item')}, ` +
-      `${plural(funding.length, 'funding figure')}, ${plural(commitments.length, 'commitment')}, ${plural(recommendations.length, 'recommendation')}`,
+      `${plural(funding.length, 'funding figure')}, ${plural(commitments.length, 'commitment')}, ${plural(recommendations.length, 'recommendation')}` +
+      (annotations.length ? `, ${plural(annotations.length, 'annotation')}${orphanCount ? ` (${orphanCount} orphaned)` : ''}` : ''),
   );
 
   out.push('', 'ITEMS (most widely mentioned first)');
@@ -47,7 +69,22 @@ export function toReport(result: CorpusResult, texts: ReadonlyMap<string, string
 
   out.push('', 'RECOMMENDATIONS');
   for (const m of recommendations) out.push(`  ${where(m)}`, `      ${snippet(m.text)}`);
+
+  if (annotated.length) out.push('', 'ANNOTATIONS', ...annotated);
+  if (orphaned.length) out.push('', 'ORPHANED ANNOTATIONS (text no longer found)', ...orphaned);
   return out.join('\n') + '\n';
+}
+
+/** `where  [kind] tags (status)`, the quoted text, and the note, one entry of the annotation sections. */
+function annotationLines(where: string, m: AnnotationMention, quote: string): string[] {
+  const tags = m.tags.length ? ` ${m.tags.join(', ')}` : '';
+  const status = m.status ? ` (${m.status})` : '';
+  const lines = [`  ${where}  [${m.kind}]${tags}${status}`, `      "${snippet(quote)}"`];
+  if (m.note?.trim()) {
+    const [first, ...rest] = m.note.trim().split(/\r?\n/);
+    lines.push(`      note: ${first}`, ...rest.map((l) => `            ${l}`.trimEnd()));
+  }
+  return lines;
 }
 
 /** Finds the sentence of its document that holds a mention; each document is split once, when first asked. */

@@ -148,6 +148,91 @@ describe('policy-lens scan with annotations', () => {
   });
 });
 
+
+describe('policy-lens scan --csv and report with annotations', () => {
+  const HUBS = 'The minister announced £45m for family hubs.';
+  const HOMES = 'The council will build 300 homes by 2026.';
+
+  /** A plan with an annotation on the hubs sentence and one on a sentence then deleted, so orphaned. */
+  function annotatedPlan(): { root: string; file: string; hubs: string; homes: string } {
+    const root = workspace({ 'plan.txt': PLAN, 'other.txt': 'The minister announced £3m for parks.\n' });
+    const file = path.join(root, 'plan.txt');
+    const hubs = cli('annotate', file, '--quote', HUBS, '--kind', 'funding', '--tag', 'hubs', '--tag', 'funding/capital', '--note', 'new money?').stdout.trim();
+    const homes = cli('annotate', file, '--quote', HOMES, '--occurrence', '1', '--kind', 'commitment', '--status', 'delayed').stdout.trim();
+    fs.writeFileSync(file, `Foreword added later.\n\n${HUBS} Nothing else remains.\n`);
+    return { root, file, hubs, homes };
+  }
+
+  it('adds source, id, tags, status, note and orphaned columns, and annotation rows after their document', () => {
+    const { root, file, hubs, homes } = annotatedPlan();
+    const run = cli('scan', root, '--csv');
+    assert.equal(run.code, 0, run.stderr);
+    const [header, ...rows] = run.stdout.trimEnd().split('\r\n').map((r) => r.split(','));
+    assert.deepEqual(header, [
+      'document', 'line', 'kind', 'start', 'end', 'text', 'amount', 'currency', 'policy', 'actor', 'deadline', 'item', 'item_name',
+      'source', 'id', 'tags', 'status', 'note', 'orphaned',
+    ]);
+    const record = (row: string[]): Record<string, string> => Object.fromEntries(header.map((c, i) => [c, row[i]]));
+    const sources = rows.map((r) => `${path.basename(record(r).document)} ${record(r).source}`);
+    assert.deepEqual([...new Set(sources)], ['other.txt extracted', 'plan.txt extracted', 'plan.txt annotation']);
+    const annotations = rows.map(record).filter((r) => r.source === 'annotation');
+    assert.deepEqual(annotations, [
+      {
+        document: file, line: '3', kind: 'funding', start: '23', end: String(23 + HUBS.length), text: HUBS,
+        amount: '', currency: '', policy: '', actor: '', deadline: '', item: '', item_name: '',
+        source: 'annotation', id: hubs, tags: 'funding/capital; hubs', status: '', note: 'new money?', orphaned: '',
+      },
+      {
+        document: file, line: '', kind: 'commitment', start: '', end: '', text: '',
+        amount: '', currency: '', policy: '', actor: '', deadline: '', item: '', item_name: '',
+        source: 'annotation', id: homes, tags: '', status: 'delayed', note: '', orphaned: 'true',
+      },
+    ]);
+  });
+
+  it('lists annotations, then orphans with their last quote, in sections at the end of the report', () => {
+    const { root, file } = annotatedPlan();
+    const run = cli('scan', root);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Policy Lens: 2 documents, .*, 2 annotations \(1 orphaned\)$/m);
+    const tail = run.stdout.slice(run.stdout.indexOf('\nANNOTATIONS\n'));
+    assert.equal(
+      tail,
+      [
+        '',
+        'ANNOTATIONS',
+        `  ${file}:3  [funding] funding/capital, hubs`,
+        `      "${HUBS}"`,
+        '      note: new money?',
+        '',
+        'ORPHANED ANNOTATIONS (text no longer found)',
+        `  ${file}  [commitment] (delayed)`,
+        `      "${HOMES}"`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves both report sections out when there are no annotations', () => {
+    const run = cli('scan', workspace());
+    assert.equal(run.code, 0);
+    assert.doesNotMatch(run.stdout, /ANNOTATIONS/);
+    assert.match(run.stdout, /^Policy Lens: .*recommendations?$/m);
+  });
+
+  for (const mode of [['--csv'], []]) {
+    it(`names an invalid sidecar with its line and exits 1 ${mode.length ? 'with --csv' : 'for the report'}`, () => {
+      const root = workspace({ 'a.txt': PLAN, 'a.txt.annotations.yaml': 'version: 1\nannotations: 3\n', 'b.txt': PLAN });
+      cli('annotate', path.join(root, 'b.txt'), '--quote', '£45m', '--kind', 'funding');
+      const run = cli('scan', root, ...mode);
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, /a\.txt\.annotations\.yaml:2: annotations/);
+      assert.match(run.stdout, /£45m/);
+      assert.match(run.stdout, mode.length ? /,annotation,/ : /^ANNOTATIONS$/m);
+    });
+  }
+});
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
