@@ -192,21 +192,52 @@ const Mark = { None: 0, Context: 1, Used: 2 } as const;
  */
 const spare: { words?: Words; marks: Uint8Array; lowers: (string | undefined)[]; norms: (string | undefined)[] } = { marks: new Uint8Array(0), lowers: [], norms: [] };
 
-function byPosition(a: NameCandidate, b: NameCandidate): number {
-  return a.start - b.start || b.end - a.end;
+/**
+ * Candidates with their offsets held apart: candidates come in several shapes, so ordering them
+ * by reading numbers from arrays is much cheaper than reading the objects.
+ */
+class Found {
+  items: NameCandidate[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+
+  push(found: NameCandidate): void {
+    this.items.push(found);
+    this.starts.push(found.start);
+    this.ends.push(found.end);
+  }
+
+  /** Sorts by start, longer first at one start, keeping the order of equals. */
+  sort(): void {
+    const { starts, ends } = this;
+    const order = starts.map((_, k) => k).sort((x, y) => starts[x] - starts[y] || ends[y] - ends[x] || x - y);
+    this.items = order.map((k) => this.items[k]);
+    this.starts = order.map((k) => starts[k]);
+    this.ends = order.map((k) => ends[k]);
+  }
 }
 
 /**
- * Merges lists each already in `byPosition` order; among equals, the earlier list's come first,
- * as in a stable sort of the lists one after another.
+ * Merges lists each already in order (by start, longer first at one start); among equals, the
+ * earlier list's come first, as in a stable sort of the lists one after another.
  */
-function mergeByPosition(lists: readonly (readonly NameCandidate[])[]): NameCandidate[] {
-  const out = new Array<NameCandidate>(lists.reduce((n, list) => n + list.length, 0));
+function mergeByPosition(lists: readonly Found[]): NameCandidate[] {
+  const out = new Array<NameCandidate>(lists.reduce((n, list) => n + list.items.length, 0));
   const at = lists.map(() => 0);
   for (let n = 0; n < out.length; n++) {
     let best = -1;
-    for (let l = 0; l < lists.length; l++) if (at[l] < lists[l].length && (best < 0 || byPosition(lists[l][at[l]], lists[best][at[best]]) < 0)) best = l;
-    out[n] = lists[best][at[best]++];
+    for (let l = 0; l < lists.length; l++) {
+      const k = at[l];
+      const list = lists[l];
+      if (k >= list.items.length) continue;
+      if (best >= 0) {
+        const b = lists[best];
+        const d = list.starts[k] - b.starts[at[best]] || b.ends[at[best]] - list.ends[k];
+        if (d >= 0) continue;
+      }
+      best = l;
+    }
+    out[n] = lists[best].items[at[best]++];
   }
   return out;
 }
@@ -215,10 +246,10 @@ class NameScanner {
   private readonly words: Words;
   private readonly marks: Uint8Array;
   /** Names, acronyms and works, in the order the rules find them. */
-  private readonly out: NameCandidate[] = [];
+  private readonly out = new Found();
   /** Singles, then capitalised phrases, each in document order. */
-  private readonly singlesOut: NameCandidate[] = [];
-  private readonly phrasesOut: NameCandidate[] = [];
+  private readonly singlesOut = new Found();
+  private readonly phrasesOut = new Found();
   /** Lowercased and normalised words, computed the first time a rule asks. */
   private readonly lowers: (string | undefined)[];
   private readonly norms: (string | undefined)[];
@@ -264,8 +295,9 @@ class NameScanner {
     this.emitSingles();
     const contexts = this.emitContexts();
     // Only the rules' own finds need sorting: singles, phrases and contexts come out in document order.
-    const out = mergeByPosition([this.out.sort(byPosition), this.singlesOut, this.phrasesOut, contexts.names]);
-    contextWordsOf.set(out, contexts);
+    this.out.sort();
+    const out = mergeByPosition([this.out, this.singlesOut, this.phrasesOut, contexts.found]);
+    contextWordsOf.set(out, contexts.words);
     return out;
   }
 
@@ -273,8 +305,15 @@ class NameScanner {
     return this.text.slice(this.words.starts[i], this.words.ends[i]);
   }
 
+  /** The normal form of word `i`: a listed cue form (in any case) has its own at hand; other words are normalised. */
   private norm(i: number): string {
-    return (this.norms[i] ??= normWord(this.word(i)));
+    return (this.norms[i] ??= this.listedNorm(i) ?? normWord(this.word(i)));
+  }
+
+  private listedNorm(i: number): string | undefined {
+    const cues = LOWERCASE_CUE_BITS[this.words.hashes[i] & 65535] ? LOWERCASE_CUES.get(this.words.hashes[i]) : undefined;
+    if (cues !== undefined) for (const cue of cues) if (this.is(i, cue.form)) return cue.norm;
+    return undefined;
   }
 
   private cap(i: number): boolean {
@@ -672,13 +711,12 @@ class NameScanner {
     const start = this.words.starts[i];
     const length = this.words.ends[i] - start;
     if (length < 3 || length > 14 || !LOWERCASE_CUE_BITS[this.words.hashes[i] & 65535]) return;
-    const cues = LOWERCASE_CUES.get(this.words.hashes[i]);
-    if (cues === undefined) return;
+    if (!LOWERCASE_CUES.has(this.words.hashes[i])) return;
     if (this.is(i, 'its')) return this.pronounWork(i);
     if (this.is(i, 'free')) return this.entitlement(i);
     if (this.is(i, 'consultation')) this.topic(i);
     // A cue spelled as listed (in any case) has its listed normal form; only a hash collision is normalised here.
-    const norm = (this.norms[i] ??= this.cueNorm(i, cues));
+    const norm = this.norm(i);
     if (!headCategory(norm)) return;
     if (i > 0 && this.gap(i) === Gap.Space && this.is(i - 1, 'the') && isShortFormHead(norm) && !this.continuesAsName(i)) {
       this.emit(i - 1, i, { form: 'short', category: headCategory(norm) ?? 'other', head: norm });
@@ -688,11 +726,6 @@ class NameScanner {
     for (let k = from; k <= i; k++) if (this.marks[k] === Mark.None) this.marks[k] = Mark.Context;
     // A lowercase name ends at its head noun or runs on through `of …`: `review of children’s social care`.
     if (this.gap(i + 1) === Gap.Space && this.isConnector(i + 1)) this.contextAfter(i + 1, i + 1);
-  }
-
-  private cueNorm(i: number, cues: readonly { form: string; norm: string }[]): string {
-    for (const cue of cues) if (this.is(i, cue.form)) return cue.norm;
-    return normWord(this.word(i));
   }
 
   /** `the Competition and Markets Authority (CMA), delivering its final report`: the work of the body named earlier in the sentence. */
@@ -819,7 +852,7 @@ class NameScanner {
   }
 
   /** The context candidates, in document order, with their words. */
-  private emitContexts(): ContextWords & { readonly names: NameCandidate[] } {
+  private emitContexts(): { found: Found; words: ContextWords } {
     const { count, starts, ends } = this.words;
     const ranges: number[] = [];
     let total = 0;
@@ -839,8 +872,9 @@ class NameScanner {
     }
     // One buffer for the four arrays: allocating array buffers is what costs, not their size.
     const buffer = new ArrayBuffer(total * 13);
+    const found = new Found();
     const words = {
-      names: [] as NameCandidate[],
+      names: found.items,
       firsts: [] as number[],
       count: total,
       starts: new Int32Array(buffer, 0, total),
@@ -852,7 +886,7 @@ class NameScanner {
     for (let r = 0; r < ranges.length; r += 2) {
       const first = ranges[r];
       const last = ranges[r + 1];
-      words.names.push({ start: starts[first], end: ends[last], text: this.text.slice(starts[first], ends[last]), form: 'context', category: 'other' });
+      found.push({ start: starts[first], end: ends[last], text: this.text.slice(starts[first], ends[last]), form: 'context', category: 'other' });
       words.firsts.push(n);
       for (let w = first; w <= last; w++, n++) {
         words.starts[n] = starts[w];
@@ -861,7 +895,7 @@ class NameScanner {
         words.hashes[n] = normHash(this.text, starts[w], ends[w]);
       }
     }
-    return words;
+    return { found, words };
   }
 }
 
