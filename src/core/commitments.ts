@@ -36,7 +36,7 @@ export function isCommitment(sentence: string, context: CommitmentContext = {}):
   const { flags, lastFirmPledge } = context.cues ?? readCues(sentence);
   if (flags & Cue.Forecast) return false;
   if (flags & Cue.Demand && !(flags & Cue.Future) && !(lastFirmPledge >= 0 && lastFirmPledge >= frameEnd(sentence))) return false;
-  if (flags & SIGNALS || HEADLINE_ACT.test(sentence)) return true;
+  if (flags & SIGNALS || (flags & Cue.HeadlineVerb && HEADLINE_ACT.test(sentence))) return true;
   if (context.afterCommitment && ELABORATION.test(sentence)) return true;
   return (flags & Cue.BodyActing) !== 0 && !PAST_FRAME.test(sentence);
 }

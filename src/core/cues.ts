@@ -31,6 +31,11 @@ export const Cue = {
   ProposalByOthers: 1 << 10,
   /** An executive that proposes its own plans: `the Commission`, `the government`, `the proposal`. */
   ExecutiveProposer: 1 << 11,
+  /**
+   * A verb a headline reports an act with (`launches`, `boost`) among the first words, or a web address (whose
+   * words are not read): only then can the sentence read as such a headline.
+   */
+  HeadlineVerb: 1 << 12,
 } as const;
 
 export interface Cues {
@@ -53,10 +58,12 @@ const RECOMMEND = 256;
 const PROPOSAL = 512;
 const ACTING = 1024;
 const EXECUTIVE = 2048;
-const CUE_ROLES = 4095;
+const HEADLINE = 4096;
+const EMBEDDER = 8192;
+const CUE_ROLES = 16383;
 // Not cues: words where other readers' patterns may start, marked in the same scan so they need not read every character.
-const VERB_START = 4096;
-const TIME_START = 8192;
+const VERB_START = 1 << 16;
+const TIME_START = 1 << 17;
 const MARK_ROLES = VERB_START | TIME_START;
 
 const ROLES = new Map<string, number>();
@@ -97,6 +104,9 @@ assign(
 // Words that start or end a money amount; the amount itself is checked in place.
 const MONEY_WORDS = 'inr usd eur gbp aud cad nzd rs crore million billion trillion half';
 assign(CONTEXT, MONEY_WORDS);
+// Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
+assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
+assign(EMBEDDER, 'how whether what if why when unless');
 assign(VERB_START, VERB_WORDS.join(' '));
 assign(TIME_START, DEADLINE_WORDS.join(' '));
 
@@ -250,6 +260,9 @@ const PLEDGE_ONLY = new Set(
 );
 const DEMAND_ONLY = new Set('call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions'.split(' '));
 
+/** The furthest a headline's verb may start (see HEADLINE_ACT in commitments.ts). */
+const HEADLINE_REACH = 81;
+
 /** Longest distance from a body's name to its verb, so `the government ... provides` stays within a clause. */
 const BODY_REACH = 120;
 
@@ -336,12 +349,13 @@ function isSpace(c: number): boolean {
 // What a found cue word is, besides an anchor (whose id is stored).
 const CURRENCY_SIGN = -1;
 const CONTRACTION = -2;
+const WEB_ADDRESS = -3;
 /** The mark of a web address. */
-const ADDRESS_MARK = 1 << 14;
+const ADDRESS_MARK = 1 << 18;
 
 /**
  * Appends the cue words of `text[from, to)` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,
- * CONTRACTION), start, end. Words run as `\b` sees them; web addresses are skipped. Words with MARK_ROLES, and
+ * CONTRACTION, WEB_ADDRESS), start, end. Words run as `\b` sees them; web addresses are skipped. Words with MARK_ROLES, and
  * web addresses, go to `marks` (when given), two numbers each: roles (or ADDRESS_MARK), start.
  */
 function findCueWords(text: string, from: number, to: number, hits: number[], marks: number[] | undefined): void {
@@ -393,6 +407,7 @@ function findCueWords(text: string, from: number, to: number, hits: number[], ma
     } else if ((next === 0x2e || next === 0x3a) && isAddressStart(text, start, i, to)) {
       if (marks) marks.push(ADDRESS_MARK, start);
       i = endOfAddress(text, start, to);
+      hits.push(WEB_ADDRESS, start, i);
     }
   }
 }
@@ -411,7 +426,8 @@ function readCueWords(sentence: string, hits: number[], first: number, last: num
       const anchor = ANCHOR_LIST[code];
       reader.read(anchor.word, anchor.roles, start, hits[h + 2] - offset);
     } else if (code === CURRENCY_SIGN) reader.money(AMOUNT_AFTER_CURRENCY, start + 1);
-    else reader.contraction(start, hits[h + 2] - offset);
+    else if (code === CONTRACTION) reader.contraction(start, hits[h + 2] - offset);
+    else reader.address();
   }
   return reader.finish();
 }
@@ -440,6 +456,8 @@ class CueReader {
   private readonly futures: number[] = [];
   private futureEnd = 0;
   private subjectEnd = -1;
+  // Offset of the first word that may embed a question (`whether`), or -1.
+  private embedderAt = -1;
 
   /** Starts on a new sentence (one reader serves every sentence: reading is synchronous). */
   reset(sentence: string): this {
@@ -449,6 +467,7 @@ class CueReader {
     this.consequence = false;
     this.futureEnd = 0;
     this.subjectEnd = -1;
+    this.embedderAt = -1;
     return this;
   }
 
@@ -465,6 +484,8 @@ class CueReader {
     if (roles & PROPOSAL) this.proposal(word, start, end);
     if (roles & ACTING && this.before(BEFORE.acting, start)) this.acting(word, start, end);
     if (roles & BODY && !(this.flags & Cue.BodyActing) && this.subjectEnd >= 0 && start - this.subjectEnd <= BODY_REACH) this.body(start);
+    if (roles & HEADLINE && start <= HEADLINE_REACH) this.flags |= Cue.HeadlineVerb;
+    if (roles & EMBEDDER && this.embedderAt < 0) this.embedderAt = start;
     if (roles & SUBJECT) {
       this.subjectEnd = end;
       if (roles & EXECUTIVE) this.flags |= Cue.ExecutiveProposer;
@@ -473,6 +494,12 @@ class CueReader {
 
   money(re: RegExp, at: number): void {
     if (this.next(re, at)) this.flags |= Cue.Money;
+  }
+
+  /** A web address, whose words are not read: any word of it might be a headline verb or embed a question. */
+  address(): void {
+    this.flags |= Cue.HeadlineVerb;
+    if (this.embedderAt < 0) this.embedderAt = 0;
   }
 
   contraction(start: number, end: number): void {
@@ -774,13 +801,13 @@ class CueReader {
     for (let i = 0; i < this.futureEnd; i += 2) {
       const start = at[i];
       if (this.sentence.startsWith('Will', start) && (start > 0 || /^Will\s+[A-Z]/.test(this.sentence))) continue;
-      if (this.before(BEFORE.embedded, start)) continue;
+      if (this.embedderAt >= 0 && this.embedderAt < start && this.before(BEFORE.embedded, start)) continue;
       AFTER_MODAL.lastIndex = at[i + 1];
       const next = AFTER_MODAL.exec(this.sentence);
       if (!next) continue;
-      const verb = next[1].toLowerCase();
+      const verb = lowerWord(next[1]);
       if (EFFECT_VERBS.has(verb)) continue;
-      if (verb === 'be' && EFFECT_AFTER_BE.has((next[2] ?? '').toLowerCase())) continue;
+      if (verb === 'be' && EFFECT_AFTER_BE.has(lowerWord(next[2] ?? ''))) continue;
       return true;
     }
     return false;
@@ -788,3 +815,12 @@ class CueReader {
 }
 
 const READER = new CueReader();
+
+/** An ASCII word in lower case; toLowerCase is slow on text that is not Latin-1, and most words need no change. */
+function lowerWord(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) return word.toLowerCase();
+  }
+  return word;
+}

@@ -37,7 +37,7 @@ const MAX_HEADING_LENGTH = 80;
  */
 export function classifySentences(text: string): SentenceMention[] {
   const sentences: SentenceMention[] = [];
-  const seen = new Set<string>();
+  const seen = new SeenTexts();
   let list: ListLead | undefined;
   let afterCommitment = false;
   const textCues = new TextCues(text);
@@ -48,11 +48,10 @@ export function classifySentences(text: string): SentenceMention[] {
     const commitment = isCommitment(sentence, { inCommittedList: list?.commitment, afterCommitment, cues });
     const recommendation = isRecommendation(sentence, { inRecommendedList: list?.recommendation, cues });
     afterCommitment = commitment;
-    if (span.line !== 'first' && span.line !== 'inner' && sentence.endsWith(':')) list = { commitment, recommendation, items: 0 };
+    if (span.line !== 'first' && span.line !== 'inner' && sentence.charCodeAt(sentence.length - 1) === 0x3a) list = { commitment, recommendation, items: 0 };
     else if (span.line === 'whole' && !span.bulleted) list = headedList(sentence) ?? list;
     if (!commitment && !recommendation) continue;
-    if (seen.has(sentence)) continue;
-    seen.add(sentence);
+    if (!seen.add(sentence)) continue;
     const { start, end } = span;
     if (commitment) {
       const mention: SentenceMention = { kind: 'commitment', start, end, text: sentence };
@@ -65,6 +64,32 @@ export function classifySentences(text: string): SentenceMention[] {
     if (recommendation) sentences.push({ kind: 'recommendation', start, end, text: sentence });
   }
   return sentences;
+}
+
+/** Texts met so far; hashing each whole costs more than comparing the few that agree in length and a few characters. */
+class SeenTexts {
+  private readonly byPrint = new Map<number, string[]>();
+
+  /** Adds `text` (not empty); false when it was added before. */
+  add(text: string): boolean {
+    const print = fingerprint(text);
+    const same = this.byPrint.get(print);
+    if (!same) {
+      this.byPrint.set(print, [text]);
+      return true;
+    }
+    for (const other of same) if (other === text) return false;
+    same.push(text);
+    return true;
+  }
+}
+
+/** The length and five characters spread over the text, mixed. */
+function fingerprint(text: string): number {
+  const last = text.length - 1;
+  let print = last;
+  for (let k = 0; k <= 4; k++) print = Math.imul(print ^ text.charCodeAt((last * k) >> 2), 0x9e3779b1);
+  return print;
 }
 
 /** A heading that names what the bulleted list under it holds. */

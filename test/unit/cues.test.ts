@@ -82,8 +82,13 @@ describe('reading commitment and recommendation cues', () => {
     assert.deepEqual(times, [[], [12, 15], undefined, undefined, undefined]);
   });
 
-  it('ignores words inside a web address', () => {
-    assert.equal(readCues('See https://www.gov.uk/government/news/minister-will-announce-plans').flags, 0);
+  it('ignores words inside a web address, which might yet hold a headline verb', () => {
+    assert.equal(readCues('See https://www.gov.uk/government/news/minister-will-announce-plans').flags, Cue.HeadlineVerb);
+  });
+
+  it('notes a headline verb only among the first words', () => {
+    assert.ok(has('DfE researching new ways to recruit carers', Cue.HeadlineVerb));
+    assert.ok(!has(`${'A long opening clause about nothing in particular, '.repeat(2)}then launches`, Cue.HeadlineVerb));
   });
 
   it('reads a long run of cue words in bounded time and without error', () => {
