@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     settled: () => corpus.settled(),
     result: () => corpus.model.result(),
     itemsTree,
-    search: (query) => corpus.searchIndex.search(query),
+    search: (query) => corpus.search.search(query),
     uriOf: (document) => corpus.uriOf(document),
     annotations: (uri) => annotations.annotations(uri),
     annotationsTree: annotations.tree,

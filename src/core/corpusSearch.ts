@@ -1,6 +1,6 @@
 import type { CorpusIndex } from './corpusIndex';
 import { definingMention } from './relatedMentions';
-import type { SearchEntry, SearchIndex } from './searchIndex';
+import { SearchIndex, type SearchEntry, type SearchHit } from './searchIndex';
 import type { CorpusMention } from './types';
 import type { WorkspaceModel } from './workspaceModel';
 
@@ -44,21 +44,66 @@ export function documentEntries(index: CorpusIndex, document: string, snippetOf:
 }
 
 /**
- * Brings the search index up to date after `paths` changed in the model: each of those documents'
- * entries, then the items' (re-linking may rename, merge or move any item). Documents no longer in
- * the model lose their entries.
+ * The search index of a workspace model, kept current lazily: changed documents are noted, and
+ * indexed when time is given (`indexSome`, a batch at a time) or, at the latest, before the next
+ * search. A first scan of a large corpus so never waits for search, nor blocks the extension host.
+ *
+ * @example
+ * search.changed(['a.txt']);    // after model.set(a.txt)
+ * search.search('recruit');     // indexes a.txt and the items first
  */
-export function reindexDocuments(search: SearchIndex, model: WorkspaceModel, paths: readonly string[]): void {
-  const index = model.index();
-  const snippetOf = (m: CorpusMention) => model.snippet(m);
-  for (const path of paths) {
-    if (model.has(path)) search.setSource(documentSource(path), documentEntries(index, path, snippetOf));
-    else search.removeSource(documentSource(path));
-  }
-}
+export class CorpusSearch {
+  private readonly index = new SearchIndex();
+  private readonly staleDocuments = new Set<string>();
+  private readonly indexedDocuments = new Set<string>();
+  private itemsStale = false;
 
-/** Replaces the items' entries: each item's name and aliases, pointing at its defining mention. */
-export function reindexItems(search: SearchIndex, model: WorkspaceModel): void {
-  const index = model.index();
-  search.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => model.candidateAt(doc, span))));
+  constructor(private readonly model: WorkspaceModel) {}
+
+  /** Notes documents whose extraction changed (or that are gone); re-linking may touch any item, so items too. */
+  changed(paths: Iterable<string>): void {
+    for (const path of paths) this.staleDocuments.add(path);
+    this.itemsStale = true;
+  }
+
+  /** After the whole model was rebuilt: every document indexed before or known now is stale. */
+  changedAll(): void {
+    this.changed([...this.indexedDocuments, ...this.model.paths()]);
+  }
+
+  get pending(): boolean {
+    return this.staleDocuments.size > 0 || this.itemsStale;
+  }
+
+  /** Indexes up to `limit` stale documents (then the items, once no document is stale); true while some work remains. */
+  indexSome(limit: number): boolean {
+    const index = this.model.index();
+    const snippetOf = (m: CorpusMention) => this.model.snippet(m);
+    for (const path of [...this.staleDocuments].slice(0, limit)) {
+      this.staleDocuments.delete(path);
+      if (this.model.has(path)) {
+        this.index.setSource(documentSource(path), documentEntries(index, path, snippetOf));
+        this.indexedDocuments.add(path);
+      } else {
+        this.index.removeSource(documentSource(path));
+        this.indexedDocuments.delete(path);
+      }
+    }
+    if (this.staleDocuments.size === 0 && this.itemsStale) {
+      this.itemsStale = false;
+      this.index.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.candidateAt(doc, span))));
+    }
+    return this.pending;
+  }
+
+  /** Entries of a source other than the model's documents and items, e.g. a sidecar's annotations. */
+  setSource(source: string, entries: readonly SearchEntry[]): void {
+    this.index.setSource(source, entries);
+  }
+
+  /** Searches the index brought fully up to date; see `SearchIndex.search`. */
+  search(query: string, limit?: number): SearchHit[] {
+    if (this.pending) this.indexSome(Number.POSITIVE_INFINITY);
+    return this.index.search(query, limit);
+  }
 }

@@ -5,7 +5,8 @@ import { reanchor, shiftSpan } from '../core/anchor';
 import { AnnotationStore, resolveAnnotations, SidecarInvalidError, type SidecarState } from '../core/annotationStore';
 import { decodeText } from '../core/decode';
 import { PositionIndex } from '../core/positions';
-import type { SearchEntry, SearchIndex } from '../core/searchIndex';
+import type { CorpusSearch } from '../core/corpusSearch';
+import type { SearchEntry } from '../core/searchIndex';
 import { SIDECAR_SUFFIX, sourcePathOf } from '../core/sidecar';
 import type { Span } from '../core/types';
 import { workspaceSidecarFileSystem } from './annotationFileSystem';
@@ -30,9 +31,9 @@ export interface AnnotationEntry {
   text?: string;
 }
 
-/** What the service needs from the corpus runtime: its paths and its search index. */
+/** What the service needs from the corpus runtime: its paths and its search. */
 export interface AnnotationHost {
-  readonly searchIndex: SearchIndex;
+  readonly search: Pick<CorpusSearch, 'setSource'>;
   pathOf(uri: vscode.Uri): string | undefined;
 }
 
@@ -254,7 +255,7 @@ export class AnnotationService implements vscode.Disposable {
       tags: a.tags,
       ...(span && this.host.pathOf(uri) !== undefined && { location: { document: path, start: span.start, end: span.end } }),
     }));
-    this.host.searchIndex.setSource(`annotations:${path}`, entries);
+    this.host.search.setSource(`annotations:${path}`, entries);
   }
 
   private async textOf(uri: vscode.Uri): Promise<string | undefined> {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { documentSource, reindexDocuments, reindexItems } from '../core/corpusSearch';
+import { CorpusSearch } from '../core/corpusSearch';
 import { DEFAULT_MAX_BYTES, decodeText, formatBytes, sizeProblem } from '../core/decode';
 import { PathFilter } from '../core/glob';
-import { SearchIndex } from '../core/searchIndex';
 import type { CorpusMention } from '../core/types';
 import { UpdateQueue } from '../core/updateQueue';
 import { WorkspaceModel } from '../core/workspaceModel';
@@ -28,7 +27,8 @@ type PendingChange = { from: 'buffer'; document: vscode.TextDocument } | { from:
  */
 export class CorpusService implements vscode.Disposable {
   readonly model = new WorkspaceModel();
-  readonly searchIndex = new SearchIndex();
+  readonly search = new CorpusSearch(this.model);
+  private indexing: ReturnType<typeof setTimeout> | undefined;
   private readonly uris = new Map<string, vscode.Uri>();
   /** Documents whose extraction came from an editor with unsaved edits. */
   private readonly unsaved = new Set<string>();
@@ -128,6 +128,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.scanGeneration++;
+    clearTimeout(this.indexing);
     this.queue.dispose();
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
@@ -164,7 +165,7 @@ export class CorpusService implements vscode.Disposable {
       }
     }
     if (!touched.length) return;
-    await this.relinked(touched);
+    this.relinked(touched);
     // The views update in the change event's listeners, so this is the whole delay a user sees after the debounce.
     const what = touched.length === 1 ? touched[0] : `${touched.length} documents`;
     this.output.appendLine(`Updated ${what} in ${Math.round(performance.now() - started)} ms (extraction, linking, search index, views).`);
@@ -221,21 +222,31 @@ export class CorpusService implements vscode.Disposable {
     if (notify) await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, read);
     else await read({ report: () => undefined });
     if (generation !== this.scanGeneration) return;
-    for (const source of this.searchIndex.sources()) {
-      if (source.startsWith(documentSource('')) && !this.model.has(source.slice(documentSource('').length))) this.searchIndex.removeSource(source);
-    }
-    await this.relinked([...this.model.paths()]);
+    this.search.changedAll();
+    this.relinked([]);
     this.output.appendLine(`Read ${this.model.paths().length} documents in ${Date.now() - started} ms.`);
   }
 
-  /** Re-links, re-indexes the touched documents for search and tells the views; yields now and then so a whole corpus never freezes the extension host. */
-  private async relinked(touched: readonly string[]): Promise<void> {
-    for (let i = 0; i < touched.length; i += INDEX_BATCH) {
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-      reindexDocuments(this.searchIndex, this.model, touched.slice(i, i + INDEX_BATCH));
-    }
-    reindexItems(this.searchIndex, this.model);
+  /**
+   * Re-links and tells the views, then brings search up to date: at once after an edit (one
+   * document is quick to index), a batch at a time in the background after a scan, so that a whole
+   * corpus never freezes the extension host. A search meanwhile indexes what remains first.
+   */
+  private relinked(touched: readonly string[]): void {
+    this.search.changed(touched);
+    this.model.index();
     this.changeEmitter.fire();
+    if (touched.length <= INDEX_BATCH) this.search.indexSome(INDEX_BATCH);
+    this.indexInBackground();
+  }
+
+  private indexInBackground(): void {
+    if (this.indexing || !this.search.pending) return;
+    this.indexing = setTimeout(() => {
+      this.indexing = undefined;
+      this.search.indexSome(INDEX_BATCH);
+      this.indexInBackground();
+    });
   }
 
   /** Extracts one document; a document the extractors fail on is reported and left out, so one bad file never stops the rest. */

@@ -44,7 +44,7 @@ export function registerSearch(corpus: CorpusService, tree: ItemsTreeProvider): 
 }
 
 function treeFilter(corpus: CorpusService, query: string): TreeFilter {
-  return filterFromHits(query, corpus.searchIndex.search(query, Number.MAX_SAFE_INTEGER));
+  return filterFromHits(query, corpus.search.search(query, Number.MAX_SAFE_INTEGER));
 }
 
 /** Shows the search picker and returns at once; choosing a result opens it at its span. */
@@ -55,7 +55,7 @@ function showSearch(corpus: CorpusService, initial: string): void {
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
   const update = () => {
-    pick.items = corpus.searchIndex.search(pick.value, 100).map((hit) => toPick(corpus, hit));
+    pick.items = corpus.search.search(pick.value, 100).map((hit) => toPick(corpus, hit));
   };
   pick.onDidChangeValue(update);
   pick.value = initial;

@@ -4,8 +4,7 @@
 // (`npm run bench:live:vscode` times the same in a real VS Code, views included.)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { reindexDocuments, reindexItems } from '../../src/core/corpusSearch';
-import { SearchIndex } from '../../src/core/searchIndex';
+import { CorpusSearch } from '../../src/core/corpusSearch';
 import { WorkspaceModel } from '../../src/core/workspaceModel';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -29,9 +28,9 @@ function main(): void {
   let big = '';
   for (let i = 0; big.length < 100 * 1024; i++) big += pool[i % pool.length] + '\n\n';
   model.set({ path: 'corpus/big.txt', text: big });
-  const search = new SearchIndex();
-  reindexDocuments(search, model, model.paths());
-  reindexItems(search, model);
+  const search = new CorpusSearch(model);
+  search.changedAll();
+  search.indexSome(Number.POSITIVE_INFINITY);
 
   const phases = { extract: [] as number[], link: [] as number[], search: [] as number[], total: [] as number[] };
   const ms = (from: bigint, to: bigint) => Number(to - from) / 1e6;
@@ -43,8 +42,8 @@ function main(): void {
     const t1 = process.hrtime.bigint();
     model.index();
     const t2 = process.hrtime.bigint();
-    reindexDocuments(search, model, ['corpus/big.txt']);
-    reindexItems(search, model);
+    search.changed(['corpus/big.txt']);
+    search.indexSome(Number.POSITIVE_INFINITY);
     const t3 = process.hrtime.bigint();
     phases.extract.push(ms(t0, t1));
     phases.link.push(ms(t1, t2));
