@@ -1,5 +1,5 @@
 import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
-import { hashString, headCategory, headWords, isGenericAt, isGenericName, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
+import { hashString, headCategory, headWords, isGenericAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
 import type { ItemCategory, NameCandidate } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -115,6 +115,9 @@ const NOT_SINGLE_NAMES = new Set(
     'england scotland wales britain ireland europe america africa asia london').split(' '),
 );
 
+/** `NOT_SINGLE_NAMES` and function words by hash. */
+const NOT_NAME_HASHES = new Set([...NOT_SINGLE_NAMES, ...stopwords()].map(hashString));
+
 /** Words before a capitalised word that make it a person or a place. */
 const NOT_BEFORE_SINGLE_NAMES = new WordSet(
   ('mr mrs ms miss dr sir lady lord dame baroness professor prof cllr councillor minister secretary president chancellor chair chief ' +
@@ -190,7 +193,13 @@ const Mark = { None: 0, Context: 1, Used: 2 } as const;
  * The per-word arrays of the document scanned last, reused for the next one so that scanning a
  * corpus does not allocate them document after document. Entries past the current word count are stale.
  */
-const spare: { words?: Words; marks: Uint8Array; lowers: (string | undefined)[]; norms: (string | undefined)[] } = { marks: new Uint8Array(0), lowers: [], norms: [] };
+const spare: { words?: Words; marks: Uint8Array; lowers: (string | undefined)[]; norms: (string | undefined)[]; normHashes: Int32Array; hasNormHash: Uint8Array } = {
+  marks: new Uint8Array(0),
+  lowers: [],
+  norms: [],
+  normHashes: new Int32Array(0),
+  hasNormHash: new Uint8Array(0),
+};
 
 /**
  * Candidates with their offsets held apart: candidates come in several shapes, so ordering them
@@ -253,6 +262,9 @@ class NameScanner {
   /** Lowercased and normalised words, computed the first time a rule asks. */
   private readonly lowers: (string | undefined)[];
   private readonly norms: (string | undefined)[];
+  /** `normHash` of each word, valid where `hasNormHash` is set. */
+  private readonly normHashes: Int32Array;
+  private readonly hasNormHash: Uint8Array;
   private readonly singles: number[] = [];
   private readonly phrases: [number, number][] = [];
   /** Capitalised words the document uses alone, as people are by their surname. */
@@ -264,9 +276,17 @@ class NameScanner {
   constructor(private readonly text: string) {
     this.words = spare.words = splitWords(text, spare.words);
     const { count } = this.words;
-    if (spare.marks.length < count) spare.marks = new Uint8Array(count);
-    else spare.marks.fill(Mark.None, 0, count);
+    if (spare.marks.length < count) {
+      spare.marks = new Uint8Array(count);
+      spare.normHashes = new Int32Array(count);
+      spare.hasNormHash = new Uint8Array(count);
+    } else {
+      spare.marks.fill(Mark.None, 0, count);
+      spare.hasNormHash.fill(0, 0, count);
+    }
     this.marks = spare.marks;
+    this.normHashes = spare.normHashes;
+    this.hasNormHash = spare.hasNormHash;
     this.lowers = spare.lowers.fill(undefined, 0, count);
     this.norms = spare.norms.fill(undefined, 0, count);
     this.lone = new LowercaseWords(text, (i) => this.lower(i));
@@ -609,7 +629,15 @@ class NameScanner {
 
   /** `isHeadAt` for word `i`, keeping the normal form it computes for a head. */
   private isHead(i: number): boolean {
-    return HEAD_HASHES.has(normHash(this.text, this.words.starts[i], this.words.ends[i])) && headCategory(this.norm(i)) !== undefined;
+    return HEAD_HASHES.has(this.normHashOf(i)) && headCategory(this.norm(i)) !== undefined;
+  }
+
+  private normHashOf(i: number): number {
+    if (this.hasNormHash[i] === 0) {
+      this.normHashes[i] = normHash(this.text, this.words.starts[i], this.words.ends[i]);
+      this.hasNormHash[i] = 1;
+    }
+    return this.normHashes[i];
   }
 
   private firstConnector(a: number, b: number): number {
@@ -801,10 +829,11 @@ class NameScanner {
    */
   private emitSingles(): void {
     for (const i of this.singles) {
+      // The tests that need no normal form first: the normal form of a digit starts with it.
+      if (this.marks[i] === Mark.Used || isDigit(this.text.charCodeAt(this.words.starts[i])) || this.inRuns.has(i, this.words.starts[i], this.words.ends[i])) continue;
+      if ((i > 0 && this.gap(i) !== Gap.Break && this.inSet(i - 1, NOT_BEFORE_SINGLE_NAMES)) || (this.gap(i + 1) === Gap.Space && this.inSet(i + 1, REPORTING_VERBS))) continue;
       const word = this.norm(i);
-      if (this.marks[i] === Mark.Used || word.length < 4 || this.inRuns.has(i, this.words.starts[i], this.words.ends[i]) || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
-      if (isDigit(word.charCodeAt(0)) || (i > 0 && this.gap(i) !== Gap.Break && this.inSet(i - 1, NOT_BEFORE_SINGLE_NAMES))) continue;
-      if (this.gap(i + 1) === Gap.Space && this.inSet(i + 1, REPORTING_VERBS)) continue;
+      if (word.length < 4 || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
       // Not marked as used: the word may also begin a lowercase name the linker knows (`Independent review of …`).
       const start = this.words.starts[i];
       const end = this.possessiveEnd(i);
@@ -821,12 +850,18 @@ class NameScanner {
   private mayBeName(a: number, b: number): boolean {
     if (b - a > 5 || this.lone.has(b, this.words.starts[b], this.words.ends[b]) || this.fillsLine(a, b)) return false;
     if (a > 0 && this.gap(a) !== Gap.Break && this.inSet(a - 1, NOT_BEFORE_SINGLE_NAMES)) return false;
-    const norms: string[] = [];
+    for (let k = a; k <= b; k++) if (this.marks[k] === Mark.Used || this.inSet(k, TITLES) || this.inSet(k, NOT_BEFORE_SINGLE_NAMES) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
+    return !this.isGeneric(a, b) && !this.onlyNotNames(a, b);
+  }
+
+  /** Whether every word's normal form is a function word or in `NOT_SINGLE_NAMES`, normalising only words whose hash may be. */
+  private onlyNotNames(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) {
-      if (this.marks[k] === Mark.Used || this.inSet(k, TITLES) || this.inSet(k, NOT_BEFORE_SINGLE_NAMES) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
-      norms.push(this.norm(k));
+      if (!NOT_NAME_HASHES.has(this.normHashOf(k))) return false;
+      const w = this.norm(k);
+      if (!NOT_SINGLE_NAMES.has(w) && !isStopword(w)) return false;
     }
-    return !isGenericName(norms) && !norms.every((w) => NOT_SINGLE_NAMES.has(w) || isStopword(w));
+    return true;
   }
 
   /** A phrase alone on its line is a byline or a heading: `Fiona Simpson`. */
@@ -892,7 +927,7 @@ class NameScanner {
         words.starts[n] = starts[w];
         words.ends[n] = ends[w];
         words.gaps[n] = w === first ? Gap.Break : this.words.gaps[w];
-        words.hashes[n] = normHash(this.text, starts[w], ends[w]);
+        words.hashes[n] = this.normHashOf(w);
       }
     }
     return { found, words };

@@ -77,7 +77,8 @@ export function splitWords(text: string, reuse?: Words): Words {
     }
     starts[count] = start;
     ends[count] = i;
-    gaps[count] = count === 0 ? Gap.Break : gapKind(text, prevEnd, start);
+    // Most words follow one space: that test is inline, the rest goes to gapKind.
+    gaps[count] = count === 0 ? Gap.Break : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? Gap.Space : gapKind(text, prevEnd, start);
     hashes[count] = h;
     prevEnd = i;
     count++;
