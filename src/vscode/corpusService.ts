@@ -11,6 +11,8 @@ import { toDocumentRange, toRange } from './convert';
 const TYPING_DELAY_MS = 300;
 /** Debounce for file events, which come in bursts (a git pull, a folder copied in). */
 const FILE_EVENT_DELAY_MS = 100;
+/** Files being read while the one before them is extracted. */
+const READ_AHEAD = 8;
 /** Documents indexed for search between two yields to the extension host. */
 const INDEX_BATCH = 50;
 /** The corpus when the settings say nothing; the annotation service watches the same files. */
@@ -197,7 +199,15 @@ export class CorpusService implements vscode.Disposable {
     const notify = files.length > 200;
     const read = async (progress: vscode.Progress<{ increment?: number; message?: string }>, token?: vscode.CancellationToken) => {
       let done = 0;
-      for (const uri of files) {
+      // Each read is a round trip to wherever the files are (a remote host, the browser), so a few are kept in flight.
+      const reads = new Map<number, Promise<string | undefined>>();
+      const readAhead = (i: number) => {
+        const path = this.pathOf(files[i]);
+        if (path) reads.set(i, this.readFile(files[i], path));
+      };
+      for (let i = 0; i < READ_AHEAD && i < files.length; i++) readAhead(i);
+      for (const [i, uri] of files.entries()) {
+        if (i + READ_AHEAD < files.length) readAhead(i + READ_AHEAD);
         if (generation !== this.scanGeneration) return;
         if (token?.isCancellationRequested) {
           this.output.appendLine(`Scan cancelled after ${done} of ${files.length} documents; run "Policy Lens: Rescan" to read them all.`);
@@ -206,7 +216,9 @@ export class CorpusService implements vscode.Disposable {
         const path = this.pathOf(uri);
         if (path) {
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          const text = open ? open.getText() : await this.readFile(uri, path);
+          const pending = reads.get(i);
+          reads.delete(i);
+          const text = open ? open.getText() : await (pending ?? this.readFile(uri, path));
           if (text !== undefined) {
             this.uris.set(path, uri);
             this.extract(path, text, open?.isDirty ?? false);
