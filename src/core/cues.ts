@@ -121,19 +121,26 @@ const ANCHOR_LIST: Anchor[] = [];
  * The anchor words by a hash of their lower-cased letters (open addressing), so a sentence's words are looked
  * up as they are scanned, without cutting them out of the sentence or lower-casing them.
  */
-const TABLE_SIZE = 2048;
-const TABLE_MASK = TABLE_SIZE - 1;
-const TABLE_HASHES = new Int32Array(TABLE_SIZE);
-const TABLE_ANCHORS: (Anchor | undefined)[] = new Array<Anchor | undefined>(TABLE_SIZE).fill(undefined);
+// Sparse (under a tenth full), so most words that are no anchor meet an empty slot at once.
+const TABLE_BITS = 13;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
+// Anchor ids, -1 for an empty slot.
+const TABLE_IDS = new Int32Array(1 << TABLE_BITS).fill(-1);
 for (const [word, roles] of ROLES) {
   let hash = 0;
   for (let k = 0; k < word.length; k++) hash = foldHash(hash, word.charCodeAt(k));
-  let slot = hash & TABLE_MASK;
-  while (TABLE_ANCHORS[slot]) slot = (slot + 1) & TABLE_MASK;
+  let slot = firstSlot(hash);
+  while (TABLE_IDS[slot] >= 0) slot = (slot + 1) & TABLE_MASK;
   const anchor = { word, roles, id: ANCHOR_LIST.length };
   ANCHOR_LIST.push(anchor);
   TABLE_HASHES[slot] = hash;
-  TABLE_ANCHORS[slot] = anchor;
+  TABLE_IDS[slot] = anchor.id;
+}
+
+/** The hash's bits mixed, as words that differ only in their last letters differ only in a hash's low bits. */
+function firstSlot(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
 
 /** Hashes letters in either case alike (`| 0x20` also maps `_` to DEL, which no anchor holds: look-ups still compare the letters). */
@@ -143,10 +150,10 @@ function foldHash(hash: number, c: number): number {
 
 /** The anchor word that `sentence[start, end)` spells in any case, if any. */
 function anchorAt(sentence: string, start: number, end: number, hash: number): Anchor | undefined {
-  for (let slot = hash & TABLE_MASK; ; slot = (slot + 1) & TABLE_MASK) {
-    const anchor = TABLE_ANCHORS[slot];
-    if (!anchor) return undefined;
-    if (TABLE_HASHES[slot] === hash && spells(sentence, start, end, anchor.word)) return anchor;
+  for (let slot = firstSlot(hash); ; slot = (slot + 1) & TABLE_MASK) {
+    const id = TABLE_IDS[slot];
+    if (id < 0) return undefined;
+    if (TABLE_HASHES[slot] === hash && spells(sentence, start, end, ANCHOR_LIST[id].word)) return ANCHOR_LIST[id];
   }
 }
 
@@ -162,15 +169,16 @@ function spells(sentence: string, start: number, end: number, lower: string): bo
 
 /** A character of a word as `\b` sees it: ASCII letters, digits and `_`. */
 function isWordChar(c: number): boolean {
-  return WORD_CHARS[c] === 1;
+  return CHAR_KINDS[c] === WORD_CHAR;
 }
-// Indexed by any UTF-16 code unit, so the test needs no range check.
-const WORD_CHARS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) WORD_CHARS[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-
-function isCurrencySign(c: number): boolean {
-  return c === 0xa3 || c === 0x24 || c === 0x20ac || c === 0x20b9 || c === 0xa5;
-}
+// What each UTF-16 code unit is to the scan (0 for anything else), in one look-up that needs no range check.
+const WORD_CHAR = 1;
+const CURRENCY_CHAR = 2;
+const APOSTROPHE_CHAR = 3;
+const CHAR_KINDS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) if (/\w/.test(String.fromCharCode(c))) CHAR_KINDS[c] = WORD_CHAR;
+for (const c of [0xa3, 0x24, 0x20ac, 0x20b9, 0xa5]) CHAR_KINDS[c] = CURRENCY_CHAR;
+for (const c of [0x27, 0x2019]) CHAR_KINDS[c] = APOSTROPHE_CHAR;
 
 // A money amount read from its currency sign or code (`£45m`, `A$10 billion`, `INR 500 crore`), or back from its scale word.
 const AMOUNT_AFTER_CURRENCY = /\.?\s?\d[\d,.]*\s?(?:m|bn|tn|k|million|billion|trillion|crore|lakh)\b/iy;
@@ -362,9 +370,10 @@ function findCueWords(text: string, from: number, to: number, hits: number[], ma
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      if (isCurrencySign(c)) hits.push(CURRENCY_SIGN, i, i + 1);
-      else if ((c === 0x27 || c === 0x2019) && i + 3 <= to && spells(text, i + 1, i + 3, 'll') && !(i + 3 < to && isWordChar(text.charCodeAt(i + 3)))) {
+    const kind = CHAR_KINDS[c];
+    if (kind !== WORD_CHAR) {
+      if (kind === CURRENCY_CHAR) hits.push(CURRENCY_SIGN, i, i + 1);
+      else if (kind === APOSTROPHE_CHAR && i + 3 <= to && spells(text, i + 1, i + 3, 'll') && !(i + 3 < to && isWordChar(text.charCodeAt(i + 3)))) {
         hits.push(CONTRACTION, i, i + 3);
         i += 3;
         continue;
