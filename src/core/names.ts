@@ -56,9 +56,12 @@ function wordHash(w: string): number {
 class WordSet {
   /** Each word by its hash; words whose hashes collide share a list. */
   readonly byHash = new Map<number, string | string[]>();
+  /** The low bits of the hashes, so that most words are rejected with one array read. */
+  readonly bits = new Uint8Array(4096);
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       const h = wordHash(w);
+      this.bits[h & 4095] = 1;
       const seen = this.byHash.get(h);
       this.byHash.set(h, seen === undefined ? w : [...(typeof seen === 'string' ? [seen] : seen), w]);
     }
@@ -186,6 +189,26 @@ class LowercaseWords {
   }
 }
 
+/**
+ * Context words are cut from shared slabs: allocating an array buffer costs more than filling it,
+ * and every document needs one. A slab lives as long as any document's words in it.
+ */
+const SLAB_BYTES = 1 << 20;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** A buffer and a 4-aligned offset in it with `bytes` free. */
+function contextSpace(bytes: number): [ArrayBuffer, number] {
+  if (bytes > SLAB_BYTES / 4) return [new ArrayBuffer(bytes), 0];
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += (bytes + 3) & ~3;
+  return [slab, at];
+}
+
 /** Per-word marks: not yet seen, context for the linker, or part of an emitted name. */
 const Mark = { None: 0, Context: 1, Used: 2 } as const;
 
@@ -193,12 +216,17 @@ const Mark = { None: 0, Context: 1, Used: 2 } as const;
  * The per-word arrays of the document scanned last, reused for the next one so that scanning a
  * corpus does not allocate them document after document. Entries past the current word count are stale.
  */
-const spare: { words?: Words; marks: Uint8Array; lowers: (string | undefined)[]; norms: (string | undefined)[]; normHashes: Int32Array; hasNormHash: Uint8Array } = {
+const spare = {
+  words: undefined as Words | undefined,
   marks: new Uint8Array(0),
-  lowers: [],
-  norms: [],
+  /** Per-word caches; an entry is valid while its stamp is the current document's. */
+  lowers: [] as string[],
+  norms: [] as string[],
   normHashes: new Int32Array(0),
-  hasNormHash: new Uint8Array(0),
+  lowerStamps: new Int32Array(0),
+  normStamps: new Int32Array(0),
+  normHashStamps: new Int32Array(0),
+  document: 0,
 };
 
 /**
@@ -259,12 +287,8 @@ class NameScanner {
   /** Singles, then capitalised phrases, each in document order. */
   private readonly singlesOut = new Found();
   private readonly phrasesOut = new Found();
-  /** Lowercased and normalised words, computed the first time a rule asks. */
-  private readonly lowers: (string | undefined)[];
-  private readonly norms: (string | undefined)[];
-  /** `normHash` of each word, valid where `hasNormHash` is set. */
-  private readonly normHashes: Int32Array;
-  private readonly hasNormHash: Uint8Array;
+  /** Lowercased and normalised words and `normHash`es, computed the first time a rule asks. */
+  private readonly cache: typeof spare;
   private readonly singles: number[] = [];
   private readonly phrases: [number, number][] = [];
   /** Capitalised words the document uses alone, as people are by their surname. */
@@ -279,16 +303,13 @@ class NameScanner {
     if (spare.marks.length < count) {
       spare.marks = new Uint8Array(count);
       spare.normHashes = new Int32Array(count);
-      spare.hasNormHash = new Uint8Array(count);
-    } else {
-      spare.marks.fill(Mark.None, 0, count);
-      spare.hasNormHash.fill(0, 0, count);
-    }
+      spare.lowerStamps = new Int32Array(count);
+      spare.normStamps = new Int32Array(count);
+      spare.normHashStamps = new Int32Array(count);
+    } else spare.marks.fill(Mark.None, 0, count);
+    spare.document++;
     this.marks = spare.marks;
-    this.normHashes = spare.normHashes;
-    this.hasNormHash = spare.hasNormHash;
-    this.lowers = spare.lowers.fill(undefined, 0, count);
-    this.norms = spare.norms.fill(undefined, 0, count);
+    this.cache = spare;
     this.lone = new LowercaseWords(text, (i) => this.lower(i));
     this.inRuns = new LowercaseWords(text, (i) => this.lower(i));
   }
@@ -327,7 +348,12 @@ class NameScanner {
 
   /** The normal form of word `i`: a listed cue form (in any case) has its own at hand; other words are normalised. */
   private norm(i: number): string {
-    return (this.norms[i] ??= this.listedNorm(i) ?? normWord(this.word(i)));
+    const { cache } = this;
+    if (cache.normStamps[i] !== cache.document) {
+      cache.norms[i] = this.listedNorm(i) ?? normWord(this.word(i));
+      cache.normStamps[i] = cache.document;
+    }
+    return cache.norms[i];
   }
 
   private listedNorm(i: number): string | undefined {
@@ -357,20 +383,26 @@ class NameScanner {
   }
 
   private inSet(i: number, set: WordSet): boolean {
-    if (i >= this.words.count) return false;
+    if (i >= this.words.count || !set.bits[this.words.hashes[i] & 4095]) return false;
     const w = set.byHash.get(this.words.hashes[i]);
     return w !== undefined && (typeof w === 'string' ? this.is(i, w) : w.some((x) => this.is(i, x)));
   }
 
   private lower(i: number): string {
-    return i < this.words.count ? (this.lowers[i] ??= this.word(i).toLowerCase()) : '';
+    if (i >= this.words.count) return '';
+    const { cache } = this;
+    if (cache.lowerStamps[i] !== cache.document) {
+      cache.lowers[i] = this.word(i).toLowerCase();
+      cache.lowerStamps[i] = cache.document;
+    }
+    return cache.lowers[i];
   }
 
   private emit(first: number, last: number, fields: Omit<NameCandidate, 'start' | 'end' | 'text'>): void {
     const start = this.words.starts[first];
     const end = this.possessiveEnd(last);
     this.out.push({ start, end, text: this.text.slice(start, end), ...fields });
-    this.marks.fill(Mark.Used, first, last + 1);
+    for (let k = first; k <= last; k++) this.marks[k] = Mark.Used;
     if (fields.form === 'acronym' || (fields.form === 'name' && fields.category === 'body')) this.lastBody = { owner: this.text.slice(start, end), end };
   }
 
@@ -633,11 +665,12 @@ class NameScanner {
   }
 
   private normHashOf(i: number): number {
-    if (this.hasNormHash[i] === 0) {
-      this.normHashes[i] = normHash(this.text, this.words.starts[i], this.words.ends[i]);
-      this.hasNormHash[i] = 1;
+    const { cache } = this;
+    if (cache.normHashStamps[i] !== cache.document) {
+      cache.normHashes[i] = normHash(this.text, this.words.starts[i], this.words.ends[i]);
+      cache.normHashStamps[i] = cache.document;
     }
-    return this.normHashes[i];
+    return cache.normHashes[i];
   }
 
   private firstConnector(a: number, b: number): number {
@@ -905,17 +938,16 @@ class NameScanner {
       }
       k++;
     }
-    // One buffer for the four arrays: allocating array buffers is what costs, not their size.
-    const buffer = new ArrayBuffer(total * 13);
+    const [buffer, at] = contextSpace(total * 13);
     const found = new Found();
     const words = {
       names: found.items,
       firsts: [] as number[],
       count: total,
-      starts: new Int32Array(buffer, 0, total),
-      ends: new Int32Array(buffer, total * 4, total),
-      hashes: new Int32Array(buffer, total * 8, total),
-      gaps: new Uint8Array(buffer, total * 12, total),
+      starts: new Int32Array(buffer, at, total),
+      ends: new Int32Array(buffer, at + total * 4, total),
+      hashes: new Int32Array(buffer, at + total * 8, total),
+      gaps: new Uint8Array(buffer, at + total * 12, total),
     };
     let n = 0;
     for (let r = 0; r < ranges.length; r += 2) {
