@@ -25,8 +25,13 @@ export class Combiner {
   combine(extractions: readonly DocumentExtraction[]): CorpusResult {
     const linked = this.linker.linkEach(extractions);
     const itemMentions = byPath(extractions, linked.mentions);
-    const mentions: CorpusMention[] = [];
-    extractions.forEach((ex, i) => merge(ownMentions(ex), itemMentions[i], mentions));
+    const own = extractions.map(ownMentions);
+    let total = 0;
+    for (let i = 0; i < extractions.length; i++) total += own[i].length + itemMentions[i].length;
+    // Filled in place: pushing a quarter of a million mentions would copy the list as it grows.
+    const mentions = new Array<CorpusMention>(total);
+    let at = 0;
+    for (let i = 0; i < extractions.length; i++) at = merge(own[i], itemMentions[i], mentions, at);
     return { documents: extractions.map((ex) => ({ path: ex.path })), mentions, items: linked.items };
   }
 }
@@ -60,8 +65,10 @@ const ownCache = new WeakMap<DocumentExtraction, CorpusMention[]>();
 function ownMentions(ex: DocumentExtraction): CorpusMention[] {
   let own = ownCache.get(ex);
   if (!own) {
-    own = [];
-    merge(inPositionOrder(tagged(ex.funding, ex.path)), inPositionOrder(tagged(ex.sentences, ex.path)), own);
+    const funding = inPositionOrder(tagged(ex.funding, ex.path));
+    const sentences = inPositionOrder(tagged(ex.sentences, ex.path));
+    own = new Array<CorpusMention>(funding.length + sentences.length);
+    merge(funding, sentences, own, 0);
     ownCache.set(ex, own);
   }
   return own;
@@ -82,11 +89,13 @@ function inPositionOrder(list: CorpusMention[]): CorpusMention[] {
   return list;
 }
 
-/** Appends to `out` two lists sorted by position, the first's mentions before the second's at equal positions. */
-function merge(a: readonly CorpusMention[], b: readonly CorpusMention[], out: CorpusMention[]): void {
+/** Writes into `out` from `at` two lists sorted by position, the first's mentions before the second's at equal positions; returns where it stopped. */
+function merge(a: readonly CorpusMention[], b: readonly CorpusMention[], out: CorpusMention[], at: number): number {
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
+  let o = at;
+  while (i < a.length && j < b.length) out[o++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[o++] = a[i++];
+  while (j < b.length) out[o++] = b[j++];
+  return o;
 }

@@ -152,7 +152,8 @@ function buildLexicon(docs: readonly PreparedDocument[]): Lexicon {
   const lexicon = new Lexicon();
   for (const doc of docs) {
     const keys = new Set<string>();
-    for (const entry of doc.keyed) {
+    for (let k = 0; k < doc.keyed.length; k++) {
+      const entry = doc.keyed[k];
       if (entry.topic) lexicon.addTopic(entry.name, entry);
       else keys.add(lexicon.addName(entry.name, entry));
     }
@@ -285,7 +286,8 @@ function prepare(names: readonly NameCandidate[], parsed: ParsedTexts): Prepared
   if (cached) return cached;
   const doc: PreparedDocument = { keyed: [], singles: [], singleKeys: [], acronyms: [], contexts: prepareContexts(names), works: [], shorts: [] };
   const singleKeys = new Set<string>();
-  for (const name of names) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
     const form = name.form ?? 'name';
     if (form === 'name' || form === 'topic') {
       const p = parsed.parse(name.text);
@@ -332,7 +334,7 @@ interface TrieNode {
   /** The normalised word that leads here. */
   word: string;
   /** The words that may follow, by `hashString`; a word whose hash another holds is chained to it through `other`. */
-  next: Map<number, TrieNode>;
+  next?: HashTable<TrieNode>;
   other?: TrieNode;
   key?: string;
   /** Set when the key came from a sibling-head variant, which a real name may take over. */
@@ -345,7 +347,7 @@ const SIBLING_HEADS = ['framework', 'pathway', 'programme', 'scheme', 'initiativ
 /** Everything known about names across the corpus: keys, surface forms, acronyms, initials. */
 class Lexicon {
   readonly keys = new Map<string, KeyInfo>();
-  readonly trie: TrieNode = { word: '', next: new Map() };
+  readonly trie: TrieNode = { word: '' };
   private readonly definedAs = new Map<string, Set<string>>();
   private readonly initialsOf = new Map<string, Set<string>>();
   private readonly seenForms = new Set<string>();
@@ -358,7 +360,7 @@ class Lexicon {
    * Hashes of the first words of known names, to pass over other words without normalising them,
    * each with a hash of the names inserted under it, in order, so context matches can be reused while it holds.
    */
-  readonly firstWords = new Map<number, number>();
+  readonly firstWords = new HashTable<number>();
   /** A bit per `firstWords` hash (few false positives), so most context words are passed over without a map look-up. */
   private readonly firstWordBits = new Int32Array(FIRST_WORD_BITS >>> 5);
 
@@ -455,14 +457,14 @@ class Lexicon {
     this.topics.forEach((t, i) => {
       const shared = new Map<number, number>();
       for (const w of t.words) {
-        const list = byWord.get(w) ?? [];
-        for (const j of list.slice(-MAX_TOPIC_FANOUT)) shared.set(j, (shared.get(j) ?? 0) + 1);
+        let list = byWord.get(w);
+        if (!list) byWord.set(w, (list = []));
+        for (let k = Math.max(0, list.length - MAX_TOPIC_FANOUT); k < list.length; k++) shared.set(list[k], (shared.get(list[k]) ?? 0) + 1);
         list.push(i);
-        byWord.set(w, list);
       }
-      for (const [j, n] of shared) {
+      shared.forEach((n, j) => {
         if (n >= 3 && n >= TOPIC_SHARE * Math.min(t.words.size, this.topics[j].words.size)) this.union(this.topics[j].key, t.key);
-      }
+      });
     });
   }
 
@@ -510,14 +512,60 @@ class Lexicon {
 /** The node for word `w` after `node`, added if new. */
 function follower(node: TrieNode, w: string): TrieNode {
   const h = hashString(w);
+  node.next ??= new HashTable();
   const first = node.next.get(h);
   let next = first;
   while (next && next.word !== w) next = next.other;
   if (next) return next;
-  next = { word: w, next: new Map() };
+  next = { word: w };
   if (first) [next.other, first.other] = [first.other, next];
   else node.next.set(h, next);
   return next;
+}
+
+/**
+ * A map from int32 hashes to values, open-addressed in a typed array: unlike a `Map`, it does not
+ * box a hash beyond the small-integer range to look it up, which matters for a million context words.
+ */
+class HashTable<V> {
+  private keys = new Int32Array(8);
+  /** `undefined` marks an empty slot. */
+  private values: (V | undefined)[] = new Array<V | undefined>(8).fill(undefined);
+  private count = 0;
+
+  get(key: number): V | undefined {
+    const mask = this.keys.length - 1;
+    for (let i = slotOf(key) & mask; ; i = (i + 1) & mask) {
+      const value = this.values[i];
+      if (value === undefined || this.keys[i] === key) return value;
+    }
+  }
+
+  set(key: number, value: V): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = slotOf(key) & mask;
+    while (this.values[i] !== undefined && this.keys[i] !== key) i = (i + 1) & mask;
+    if (this.values[i] === undefined) this.count++;
+    this.keys[i] = key;
+    this.values[i] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Array<V | undefined>(keys.length * 2).fill(undefined);
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const value = values[i];
+      if (value !== undefined) this.set(keys[i], value);
+    }
+  }
+}
+
+function slotOf(key: number): number {
+  const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
 }
 
 const FIRST_WORD_BITS = 1 << 20;
@@ -559,51 +607,65 @@ interface Found {
   owner?: string;
 }
 
+// Loops here index into a document's lists: an iterator allocates a result per name until the code is optimised.
 function resolveDocument(doc: PreparedDocument, known: Lexicon): Resolved {
   const lexicon = new Questions(known);
   const out: Found[] = [];
   const localAcronyms = new Map<string, string>();
-  for (const { name, key, acronymLetters } of doc.keyed) {
+  const { keyed, acronyms, singles, works } = doc;
+  for (let k = 0; k < keyed.length; k++) {
+    const { name, key, acronymLetters } = keyed[k];
     if (!key) continue;
     out.push({ start: name.start, end: name.end, text: name.text, key });
     if (acronymLetters !== undefined) localAcronyms.set(acronymLetters, key);
   }
   const knownKey = (letters: string): string | undefined => localAcronyms.get(letters) ?? lexicon.acronymKey(letters);
-  for (const { name, letters, ownKey } of doc.acronyms) {
+  for (let k = 0; k < acronyms.length; k++) {
+    const { name, letters, ownKey } = acronyms[k];
     const key = knownKey(letters) ?? ownKey;
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
   const { print, found: inContext } = contextMatches(doc, known);
-  out.push(...inContext);
+  for (let k = 0; k < inContext.length; k++) out.push(inContext[k]);
   let c = 0;
-  for (const single of doc.singles) {
-    const { name } = single;
+  for (let k = 0; k < singles.length; k++) {
+    const { name } = singles[k];
     while (c < inContext.length && inContext[c].end <= name.start) c++;
     if (c < inContext.length && inContext[c].start < name.end) continue;
-    const key = lexicon.singleKey(single);
+    const key = lexicon.singleKey(singles[k]);
     if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  for (const { name, ownerWord, ownerKey: spelledOut } of doc.works) {
+  for (let k = 0; k < works.length; k++) {
+    const { name, ownerWord, ownerKey: spelledOut } = works[k];
     const ownerKey = ownerWord !== undefined ? knownKey(acronymLetters(ownerWord)) ?? ownAcronymKey(ownerWord) : spelledOut;
     if (ownerKey) out.push({ start: name.start, end: name.end, text: name.text, key: `work ${lexicon.root(ownerKey)}`, owner: name.owner });
   }
-  // `the department` refers back: to the one item with that head the document names, named before it.
-  const byHead = new Map<string, Set<string>>();
+  if (doc.shorts.length) shortForms(doc.shorts, out, lexicon);
+  return { found: out, asked: lexicon, print };
+}
+
+/** `the department` refers back: to the one item with that head the document names (`found`), named before it; appended to `found`. */
+function shortForms(shorts: readonly NameCandidate[], found: Found[], lexicon: Questions): void {
+  // The one root key named with each head, or null where there are more.
+  const byHead = new Map<string, string | null>();
   const firstAt = new Map<string, number>();
-  for (const m of out) {
+  const named = found.length;
+  for (let k = 0; k < named; k++) {
+    const m = found[k];
     const head = m.key.startsWith('work ') ? 'report' : lexicon.head(m.key);
     if (!head) continue;
     const key = lexicon.root(m.key);
-    addTo(byHead, head, key);
-    firstAt.set(key, Math.min(firstAt.get(key) ?? m.start, m.start));
+    const other = byHead.get(head);
+    if (other === undefined) byHead.set(head, key);
+    else if (other !== key) byHead.set(head, null);
+    const at = firstAt.get(key);
+    if (at === undefined || m.start < at) firstAt.set(key, m.start);
   }
-  for (const name of doc.shorts) {
-    const keys = byHead.get(name.head as string);
-    if (!keys || keys.size !== 1) continue;
-    const key = only(keys);
-    if ((firstAt.get(key) ?? Infinity) < name.start) out.push({ start: name.start, end: name.end, text: name.text, key });
+  for (let k = 0; k < shorts.length; k++) {
+    const name = shorts[k];
+    const key = byHead.get(name.head as string);
+    if (key && (firstAt.get(key) ?? Infinity) < name.start) found.push({ start: name.start, end: name.end, text: name.text, key });
   }
-  return { found: out, asked: lexicon, print };
 }
 
 /**
@@ -663,7 +725,7 @@ function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
 
 /** Follows known names through the trie from one word of a document's contexts. */
 class TrieWalk {
-  /** The nodes passed, one per word from the first. */
+  /** The nodes passed, one per word from the first; longer than the last walk when an earlier one went further. */
   private readonly path: TrieNode[] = [];
   /** The key of the last match `longest` found. */
   key = '';
@@ -679,12 +741,11 @@ class TrieWalk {
   longest(text: string, base: number, i: number, exact: boolean): number {
     const { gaps, count } = this.contexts;
     const path = this.path;
-    path.length = 0;
     this.chained = false;
     let best = -1;
     let node = this.step(this.trie, text, base, i, exact);
     for (let j = i; node; ) {
-      path.push(node);
+      path[j - i] = node;
       if (node.key && this.acceptable(text, base, i, j)) {
         best = j;
         this.key = node.key;
@@ -704,7 +765,7 @@ class TrieWalk {
   }
 
   private step(node: TrieNode, text: string, base: number, j: number, exact: boolean): TrieNode | undefined {
-    let next = node.next.get(this.contexts.hashes[j]);
+    let next = node.next?.get(this.contexts.hashes[j]);
     if (!exact) {
       if (next?.other) this.chained = true;
       return next;
