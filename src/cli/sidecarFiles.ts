@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { Sidecar } from '../core/annotation';
 import { listFiles } from './files';
-import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, type SidecarProblem } from '../core/sidecar';
+import { decodeSidecar, SIDECAR_SUFFIX, sidecarSizeProblem, type SidecarProblem } from '../core/sidecar';
 import { parseSidecar } from '../core/sidecarYaml';
 
 /** A sidecar read from disk: absent, valid (with its text), or invalid with line-numbered problems. */
@@ -15,16 +15,18 @@ export function readSidecarFile(file: string): SidecarFile {
   } catch {
     return { status: 'missing' };
   }
-  if (size > MAX_SIDECAR_BYTES) return { status: 'invalid', problems: [{ line: 1, message: `sidecar is too large (${size} bytes; the limit is ${MAX_SIDECAR_BYTES})` }] };
-  let text: string;
+  const tooLarge = sidecarSizeProblem(size);
+  if (tooLarge) return { status: 'invalid', problems: [tooLarge] };
+  let bytes: Uint8Array;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
+    bytes = fs.readFileSync(file);
   } catch (error) {
-    const message = error instanceof TypeError ? 'sidecar is not valid UTF-8' : `cannot read: ${(error as Error).message}`;
-    return { status: 'invalid', problems: [{ line: 1, message }] };
+    return { status: 'invalid', problems: [{ line: 1, message: `cannot read: ${(error as Error).message}` }] };
   }
-  const parsed = parseSidecar(text);
-  return parsed.ok ? { status: 'valid', sidecar: parsed.sidecar, text } : { status: 'invalid', problems: parsed.problems };
+  const decoded = decodeSidecar(bytes);
+  if ('problem' in decoded) return { status: 'invalid', problems: [decoded.problem] };
+  const parsed = parseSidecar(decoded.text);
+  return parsed.ok ? { status: 'valid', sidecar: parsed.sidecar, text: decoded.text } : { status: 'invalid', problems: parsed.problems };
 }
 
 /** Lists `*.annotations.yaml` files under a folder, recursively, sorted, skipping the folders `scan` skips. */

@@ -1,7 +1,7 @@
 import type { Anchor, Annotation, AnnotationFields, Sidecar } from './annotation';
 import { SIDECAR_VERSION } from './annotation';
 import { createAnchor, reanchor } from './anchor';
-import { emptySidecar, MAX_SIDECAR_BYTES, sidecarPathFor, type SidecarCodec, type SidecarProblem } from './sidecar';
+import { decodeSidecar, emptySidecar, sidecarPathFor, sidecarSizeProblem, type SidecarCodec, type SidecarProblem } from './sidecar';
 import type { Span } from './types';
 
 /**
@@ -212,13 +212,10 @@ export class AnnotationStore {
   private async readText(path: string): Promise<{ text?: string; problem?: SidecarProblem }> {
     const stat = await this.fs.stat(path);
     if (!stat) return {};
-    if (stat.size > MAX_SIDECAR_BYTES) return { problem: { line: 1, message: `sidecar is too large (${stat.size} bytes; the limit is ${MAX_SIDECAR_BYTES})` } };
-    const bytes = await this.fs.readFile(path);
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      return { text: '', problem: { line: 1, message: 'sidecar is not valid UTF-8' } };
-    }
+    const tooLarge = sidecarSizeProblem(stat.size);
+    if (tooLarge) return { problem: tooLarge };
+    const decoded = decodeSidecar(await this.fs.readFile(path));
+    return 'problem' in decoded ? { text: '', problem: decoded.problem } : decoded;
   }
 
   /** Merges with the file as it is now on disk, refreshes anchors against `text` if given, and writes atomically. */

@@ -36,3 +36,16 @@ export function emptySidecar(): Sidecar {
   return { version: SIDECAR_VERSION, annotations: [] };
 }
 
+/** Why a sidecar of `size` bytes is not read at all, if it is too large. */
+export function sidecarSizeProblem(size: number): SidecarProblem | undefined {
+  return size > MAX_SIDECAR_BYTES ? { line: 1, message: `sidecar is too large (${size} bytes; the limit is ${MAX_SIDECAR_BYTES})` } : undefined;
+}
+
+/** A sidecar's text from its bytes: UTF-8, as it is written; anything else is a problem, never guessed at. */
+export function decodeSidecar(bytes: Uint8Array): { text: string } | { problem: SidecarProblem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: { line: 1, message: 'sidecar is not valid UTF-8' } };
+  }
+}
