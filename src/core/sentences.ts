@@ -28,20 +28,22 @@ export interface SentenceSpan extends Span {
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const wrapWidth = hardWrapWidth(text);
+  // Each line's end is found once: the wrap width needs every line's length, and the end of the line after is needed to decide whether it continues this one.
+  const lines = findLineEnds(text);
+  const wrapWidth = hardWrapWidth(lines);
   const terminals = new Terminals(text);
   let lineStart = 0;
-  // Each line's end is found once: the end of the line after is needed to decide whether it continues this one.
-  let lineEnd = lineEndAt(text, 0);
+  let k = 0;
+  let lineEnd = lines.ends[0];
   while (lineStart <= text.length) {
     const { start, bulleted } = skipListMarker(text, lineStart, lineEnd);
     let end = lineEnd;
-    let nextEnd = nextLineEnd(text, end);
+    let nextEnd = lines.after(k++);
     let line = start;
     while (end < text.length && continuesOnNextLine(text, line, end, nextEnd, wrapWidth)) {
       line = end + 1;
       end = nextEnd;
-      nextEnd = nextLineEnd(text, end);
+      nextEnd = lines.after(k++);
     }
     const first = spans.length;
     splitLine(text, start, end, spans, terminals);
@@ -55,9 +57,30 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-/** The end of the line after the one ending at `lineEnd`. */
-function nextLineEnd(text: string, lineEnd: number): number {
-  return lineEnd < text.length ? lineEndAt(text, lineEnd + 1) : text.length;
+/** Where each line of a text ends (at a `\n` or the text's end), `count` of them. */
+interface LineEnds {
+  ends: Int32Array;
+  count: number;
+  /** The end of line `k + 1`, or the text's end after the last line. */
+  after(k: number): number;
+}
+
+// One buffer serves every text (splitting is synchronous); it grows to the most lines met.
+let LINE_ENDS = new Int32Array(1024);
+
+function findLineEnds(text: string): LineEnds {
+  let count = 0;
+  for (let start = 0; ; start = LINE_ENDS[count - 1] + 1) {
+    if (count === LINE_ENDS.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(LINE_ENDS);
+      LINE_ENDS = grown;
+    }
+    LINE_ENDS[count++] = lineEndAt(text, start);
+    if (LINE_ENDS[count - 1] >= text.length) break;
+  }
+  const ends = LINE_ENDS;
+  return { ends, count, after: (k) => (k + 1 < count ? ends[k + 1] : text.length) };
 }
 
 /** Most words of four letters or more capitalised, as in a heading: `Billion-Dollar Housing Boost Ahead of Elections`. */
@@ -92,17 +115,15 @@ const MAX_WRAP_WIDTH = 120;
  * The width a hard-wrapped text was wrapped at, when most of its lines fill up to nearly the same width
  * (text taken from a PDF or an e-mail); 0 for text with one paragraph per line.
  */
-function hardWrapWidth(text: string): number {
+function hardWrapWidth(lineEnds: LineEnds): number {
   const counts = new Uint32Array(MAX_WRAP_WIDTH + 2);
   let lines = 0;
-  for (let start = 0; start < text.length; ) {
-    const end = lineEndAt(text, start);
-    const length = end - start;
+  for (let k = 0, start = 0; k < lineEnds.count; start = lineEnds.ends[k++] + 1) {
+    const length = lineEnds.ends[k] - start;
     if (length > 0) {
       counts[Math.min(length, MAX_WRAP_WIDTH + 1)]++;
       lines++;
     }
-    start = end + 1;
   }
   if (lines < 8 || counts[MAX_WRAP_WIDTH + 1] > lines / 10) return 0;
   let width = MAX_WRAP_WIDTH;
@@ -223,9 +244,19 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   let w = dot;
   while (w > from && w > dot - 8 && (isAlnum(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 0x2e)) w--;
   if (w === dot) return false;
+  if (dot - w === 1 && isUpper(text.charCodeAt(w))) return true;
+  // Most words before a full stop are longer than any abbreviation: they need not be cut out.
+  if (dot - w > LONGEST_ABBREVIATION) return false;
   const word = text.slice(w, dot);
-  if (word.length === 1 && isUpper(word.charCodeAt(0))) return true;
-  return ABBREVIATIONS.has(word.toLowerCase()) || CAPITALISED_ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(lowerAscii(word)) || CAPITALISED_ABBREVIATIONS.has(word);
+}
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...CAPITALISED_ABBREVIATIONS].map((word) => word.length));
+
+/** An ASCII word in lower case; toLowerCase is slow on text that is not Latin-1, and most words need no change. */
+function lowerAscii(word: string): string {
+  for (let k = 0; k < word.length; k++) if (isUpper(word.charCodeAt(k))) return word.toLowerCase();
+  return word;
 }
 
 /** Closing quotes and brackets that belong to the sentence they end. */
