@@ -56,12 +56,12 @@ function wordHash(w: string): number {
 class WordSet {
   /** Each word by its hash; words whose hashes collide share a list. */
   readonly byHash = new Map<number, string | string[]>();
-  /** The low bits of the hashes, so that most words are rejected with one array read. */
-  readonly bits = new Uint8Array(4096);
+  /** The low 12 bits of the hashes as a bit set, so that most words are rejected with one read from a small table. */
+  readonly bits = new Int32Array(128);
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       const h = wordHash(w);
-      this.bits[h & 4095] = 1;
+      this.bits[(h >>> 5) & 127] |= 1 << (h & 31);
       const seen = this.byHash.get(h);
       this.byHash.set(h, seen === undefined ? w : [...(typeof seen === 'string' ? [seen] : seen), w]);
     }
@@ -108,8 +108,13 @@ for (const form of new Set(
 }
 
 /** The low bits of `LOWERCASE_CUES`, so that most lowercase words are passed over with one array read. */
-const LOWERCASE_CUE_BITS = new Uint8Array(65536);
-for (const h of LOWERCASE_CUES.keys()) LOWERCASE_CUE_BITS[h & 65535] = 1;
+const LOWERCASE_CUE_BITS = new Int32Array(2048);
+for (const h of LOWERCASE_CUES.keys()) LOWERCASE_CUE_BITS[(h >>> 5) & 2047] |= 1 << (h & 31);
+
+/** Whether `h` may be a cue's hash: one read from a table small enough to stay in the fastest cache. */
+function mayBeCue(h: number): boolean {
+  return ((LOWERCASE_CUE_BITS[(h >>> 5) & 2047] >>> (h & 31)) & 1) !== 0;
+}
 
 /** Capitalised words that are not one-word names. */
 const NOT_SINGLE_NAMES = new Set(
@@ -357,7 +362,7 @@ class NameScanner {
   }
 
   private listedNorm(i: number): string | undefined {
-    const cues = LOWERCASE_CUE_BITS[this.words.hashes[i] & 65535] ? LOWERCASE_CUES.get(this.words.hashes[i]) : undefined;
+    const cues = mayBeCue(this.words.hashes[i]) ? LOWERCASE_CUES.get(this.words.hashes[i]) : undefined;
     if (cues !== undefined) for (const cue of cues) if (this.is(i, cue.form)) return cue.norm;
     return undefined;
   }
@@ -383,8 +388,10 @@ class NameScanner {
   }
 
   private inSet(i: number, set: WordSet): boolean {
-    if (i >= this.words.count || !set.bits[this.words.hashes[i] & 4095]) return false;
-    const w = set.byHash.get(this.words.hashes[i]);
+    if (i >= this.words.count) return false;
+    const h = this.words.hashes[i];
+    if (((set.bits[(h >>> 5) & 127] >>> (h & 31)) & 1) === 0) return false;
+    const w = set.byHash.get(h);
     return w !== undefined && (typeof w === 'string' ? this.is(i, w) : w.some((x) => this.is(i, x)));
   }
 
@@ -771,7 +778,7 @@ class NameScanner {
   private lowercaseWord(i: number): void {
     const start = this.words.starts[i];
     const length = this.words.ends[i] - start;
-    if (length < 3 || length > 14 || !LOWERCASE_CUE_BITS[this.words.hashes[i] & 65535]) return;
+    if (!mayBeCue(this.words.hashes[i]) || length < 3 || length > 14) return;
     if (!LOWERCASE_CUES.has(this.words.hashes[i])) return;
     if (this.is(i, 'its')) return this.pronounWork(i);
     if (this.is(i, 'free')) return this.entitlement(i);
