@@ -4,7 +4,7 @@ import { BUILT_IN_KINDS, COMMITMENT_STATUSES, isCommitmentStatus, isValidTag } f
 import { splitSentences } from '../core/sentences';
 import type { AnnotationLeafNode } from '../core/annotationTree';
 import type { Span } from '../core/types';
-import { AnnotationCommands } from './annotationIds';
+import { Commands } from './commands';
 import { PromptFlow } from './annotationPrompts';
 import type { AnnotationEntry, AnnotationPatch, AnnotationService } from './annotationService';
 import type { CorpusService } from './corpusService';
@@ -63,9 +63,9 @@ export function registerAnnotationCommands(service: AnnotationService, corpus: C
       }
     };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(AnnotationCommands.tagSelection, run((arg?: TagSelectionArgs) => tagSelection(service, corpus, arg))),
-    vscode.commands.registerCommand(AnnotationCommands.editAnnotation, run((arg?: EditAnnotationArgs) => editAnnotation(service, arg))),
-    vscode.commands.registerCommand(AnnotationCommands.deleteAnnotation, run((arg?: DeleteAnnotationArgs) => deleteAnnotation(service, arg))),
+    vscode.commands.registerCommand(Commands.tagSelection, run((arg?: TagSelectionArgs) => tagSelection(service, corpus, arg))),
+    vscode.commands.registerCommand(Commands.editAnnotation, run((arg?: EditAnnotationArgs) => editAnnotation(service, arg))),
+    vscode.commands.registerCommand(Commands.deleteAnnotation, run((arg?: DeleteAnnotationArgs) => deleteAnnotation(service, arg))),
   );
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnnotationCommands } from './annotationIds';
+import { Commands } from './commands';
 import type { AnnotationService } from './annotationService';
 import { tooltipOf } from './annotationsView';
 
@@ -42,10 +42,10 @@ export function registerAnnotationHover(service: AnnotationService): vscode.Disp
           const md = tooltipOf(entry);
           const id = entry.annotation.id;
           md.appendMarkdown(
-            `\n\n[Edit](command:${AnnotationCommands.editAnnotation}?${encodeURIComponent(JSON.stringify([id]))}) · ` +
-              `[Delete](command:${AnnotationCommands.deleteAnnotation}?${encodeURIComponent(JSON.stringify([{ id, confirm: true }]))})`,
+            `\n\n[Edit](command:${Commands.editAnnotation}?${encodeURIComponent(JSON.stringify([id]))}) · ` +
+              `[Delete](command:${Commands.deleteAnnotation}?${encodeURIComponent(JSON.stringify([{ id, confirm: true }]))})`,
           );
-          md.isTrusted = { enabledCommands: [AnnotationCommands.editAnnotation, AnnotationCommands.deleteAnnotation] };
+          md.isTrusted = { enabledCommands: [Commands.editAnnotation, Commands.deleteAnnotation] };
           return md;
         });
         const range = service.rangeOf(found[0]);

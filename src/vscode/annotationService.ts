@@ -10,7 +10,7 @@ import type { SearchEntry } from '../core/searchIndex';
 import { SIDECAR_SUFFIX, sourcePathOf } from '../core/sidecar';
 import type { Span } from '../core/types';
 import { workspaceSidecarFileSystem } from './annotationFileSystem';
-import { AUTHOR_SETTING } from './annotationIds';
+import { Settings } from './commands';
 import { toDocumentRange, toRange } from './convert';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './corpusService';
 import { loadSidecarCodec } from './sidecarCodec';
@@ -324,7 +324,7 @@ export class AnnotationService implements vscode.Disposable {
 
 /** The `policyLens.author` setting, else the OS user. */
 function authorSetting(): string {
-  const configured = (vscode.workspace.getConfiguration().get<string>(AUTHOR_SETTING) ?? '').trim();
+  const configured = (vscode.workspace.getConfiguration().get<string>(Settings.author) ?? '').trim();
   if (configured) return configured;
   try {
     return os.userInfo().username || 'unknown';

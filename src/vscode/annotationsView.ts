@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ANNOTATION_GROUPINGS, buildAnnotationTree, type AnnotationGrouping, type AnnotationRecord, type AnnotationTreeNode } from '../core/annotationTree';
-import { ANNOTATIONS_GROUPED_BY, ANNOTATIONS_VIEW, AnnotationCommands } from './annotationIds';
+import { Commands, ContextKeys, Views } from './commands';
 import type { AnnotationEntry, AnnotationService } from './annotationService';
 
 interface ViewRecord extends AnnotationRecord {
@@ -28,7 +28,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
 
   setGrouping(grouping: AnnotationGrouping): void {
     this.grouping = grouping;
-    void vscode.commands.executeCommand('setContext', ANNOTATIONS_GROUPED_BY, grouping);
+    void vscode.commands.executeCommand('setContext', ContextKeys.annotationsGroupedBy, grouping);
     this.refresh();
   }
 
@@ -87,11 +87,11 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
 
 /** Registers the annotations view and its group-by command. */
 export function registerAnnotationsView(provider: AnnotationsTreeProvider): vscode.Disposable {
-  const view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-  void vscode.commands.executeCommand('setContext', ANNOTATIONS_GROUPED_BY, provider.groupedBy);
+  const view = vscode.window.createTreeView(Views.annotations, { treeDataProvider: provider, showCollapseAll: true });
+  void vscode.commands.executeCommand('setContext', ContextKeys.annotationsGroupedBy, provider.groupedBy);
   return vscode.Disposable.from(
     view,
-    vscode.commands.registerCommand(AnnotationCommands.groupAnnotationsBy, async (grouping?: AnnotationGrouping) => {
+    vscode.commands.registerCommand(Commands.groupAnnotationsBy, async (grouping?: AnnotationGrouping) => {
       const chosen =
         grouping && ANNOTATION_GROUPINGS.includes(grouping)
           ? grouping

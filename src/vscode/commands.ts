@@ -9,6 +9,10 @@ export const Commands = {
   previousRelatedMention: 'policyLens.previousRelatedMention',
   rescan: 'policyLens.rescan',
   showOutput: 'policyLens.showOutput',
+  tagSelection: 'policyLens.tagSelection',
+  editAnnotation: 'policyLens.editAnnotation',
+  deleteAnnotation: 'policyLens.deleteAnnotation',
+  groupAnnotationsBy: 'policyLens.groupAnnotationsBy',
 } as const;
 
 /** Context keys set for `when` clauses in `package.json`. */
@@ -17,12 +21,19 @@ export const ContextKeys = {
   filtered: 'policyLens.filtered',
   hasDocuments: 'policyLens.hasDocuments',
   scanning: 'policyLens.scanning',
+  annotationsGroupedBy: 'policyLens.annotationsGroupedBy',
 } as const;
 
 /** Views and their container, as in `package.json`'s `contributes.views`. */
 export const Views = {
   container: 'policyLens',
   items: 'policyLens.items',
+  annotations: 'policyLens.annotations',
+} as const;
+
+/** Settings read by name rather than through the `policyLens` section. */
+export const Settings = {
+  author: 'policyLens.author',
 } as const;
 
 /** The languages whose documents get decorations, hovers and related-mention navigation. */
