@@ -1,5 +1,6 @@
 import { VERB_WORDS } from './actor';
-import { DEADLINE_WORDS } from './deadline';
+import { PHRASE_WORDS, TIME_WORDS } from './deadline';
+import type { DeadlineWords } from './deadline';
 
 /**
  * The words and phrases that signal a commitment or a recommendation. One scan over a text's words finds
@@ -63,8 +64,9 @@ const EMBEDDER = 8192;
 const CUE_ROLES = 16383;
 // Not cues: words where other readers' patterns may start, marked in the same scan so they need not read every character.
 const VERB_START = 1 << 16;
-const TIME_START = 1 << 17;
-const MARK_ROLES = VERB_START | TIME_START;
+const TIME_WORD = 1 << 17;
+const PHRASE_START = 1 << 18;
+const MARK_ROLES = VERB_START | TIME_WORD | PHRASE_START;
 
 const ROLES = new Map<string, number>();
 function assign(role: number, words: string): void {
@@ -108,7 +110,8 @@ assign(CONTEXT, MONEY_WORDS);
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');
 assign(VERB_START, VERB_WORDS.join(' '));
-assign(TIME_START, DEADLINE_WORDS.join(' '));
+assign(TIME_WORD, TIME_WORDS.join(' '));
+assign(PHRASE_START, PHRASE_WORDS.join(' '));
 
 interface Anchor {
   word: string;
@@ -297,7 +300,7 @@ export class TextCues {
   private readonly marks: number[] = [];
   private markCursor = 0;
   private readonly verbs: number[] = [];
-  private readonly timeWords: number[] = [];
+  private readonly deadlineWords = { times: [] as number[], phrases: [] as number[] };
 
   constructor(private readonly text: string) {
     findCueWords(text, 0, text.length, this.hits, this.marks);
@@ -323,9 +326,11 @@ export class TextCues {
     return this.marksIn(VERB_START, start, end, this.verbs);
   }
 
-  /** The same as `verbsIn` for the words in `DEADLINE_WORDS`, for `findDeadline`. */
-  timeWordsIn(start: number, end: number): number[] | undefined {
-    return this.marksIn(TIME_START, start, end, this.timeWords);
+  /** The same as `verbsIn` for the words in `TIME_WORDS` and in `PHRASE_WORDS`, for `findDeadline`. */
+  deadlineWordsIn(start: number, end: number): DeadlineWords | undefined {
+    const words = this.deadlineWords;
+    if (!this.marksIn(TIME_WORD, start, end, words.times) || !this.marksIn(PHRASE_START, start, end, words.phrases)) return undefined;
+    return words;
   }
 
   /** A sentence cut inside a word (see MAX_SENTENCE_LENGTH) is read on its own, as its words differ from the text's. */
@@ -359,7 +364,7 @@ const CURRENCY_SIGN = -1;
 const CONTRACTION = -2;
 const WEB_ADDRESS = -3;
 /** The mark of a web address. */
-const ADDRESS_MARK = 1 << 18;
+const ADDRESS_MARK = 1 << 19;
 
 /**
  * Appends the cue words of `text[from, to)` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,

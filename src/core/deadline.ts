@@ -37,29 +37,35 @@ const AHEAD = /\b(?:next|coming|later)\b/;
 // Only a sentence about the future turns `in 2019` or `over two years` into a deadline.
 const FUTURE = /\b(?:will|shall|would|to be|plans? to|aims? to|set to|expected to|going to|intends? to|is to|are to|(?:is|are|we're|we’re) (?:\w+ )?\w+ing)\b/i;
 
-/**
- * Every lower-case word a time phrase or a deadline can start with (`by`, `in`, `this`, `March`), so a scan of a
- * whole text can tell `findDeadline` where to look.
- */
-export const DEADLINE_WORDS = (
+/** The words of TIME_WORD in lower case (`march`, `spring`, `next`), so a scan of a whole text can tell `findDeadline` where times may be. */
+export const TIME_WORDS = (
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
   'spring summer autumn winter fall this next current coming following same later one two three four five six seven eight nine ten eleven ' +
-  'twelve eighteen twenty thirty few several by before until till within no ahead over from during throughout for starting beginning in'
+  'twelve eighteen twenty thirty few several'
 ).split(' ');
+
+/** The first word of every phrase DEADLINE reads, in lower case (`by`, `in`, `later`, `spring`), likewise. */
+export const PHRASE_WORDS = 'by before until till within no ahead over from during throughout for starting beginning in later this next spring summer autumn winter fall'.split(' ');
+
+/** The offsets, in order, of a sentence's words of TIME_WORDS and of PHRASE_WORDS, in any case. */
+export interface DeadlineWords {
+  times: readonly number[];
+  phrases: readonly number[];
+}
 
 const DEADLINE_AT = new RegExp(DEADLINE.source, 'y');
 
 /**
  * The deadline of a commitment as written, when the sentence gives one: the phrase that reads most like a
  * deadline (`by`, `before`, `within` over `from`, `over` over `in`), the first such when there are several.
- * `wordAt`, when given, holds the offset of every word of the sentence in DEADLINE_WORDS (in any case, in
- * order): time phrases are then looked for only there, not at every character.
+ * `words`, when given, tells where the sentence's time words and phrases may start (as a scan of the whole
+ * text finds them): they are then looked for only there, not at every character.
  * @example findDeadline('We will publish the plan before the end of 2022.') // 'before the end of 2022'
  */
-export function findDeadline(sentence: string, wordAt?: readonly number[]): string | undefined {
-  const anchor = wordAt ? firstTimeAnchor(sentence, wordAt) : sentence.search(TIME_ANCHOR);
+export function findDeadline(sentence: string, words?: DeadlineWords): string | undefined {
+  const anchor = words ? firstTimeAnchor(sentence, words.times) : sentence.search(TIME_ANCHOR);
   if (anchor < 0) return undefined;
-  const phrases = PHRASES.reset(sentence, wordAt, Math.max(0, anchor - LONGEST_LEAD));
+  const phrases = PHRASES.reset(sentence, words?.phrases, Math.max(0, anchor - LONGEST_LEAD));
   let best: string | undefined;
   let bestRank = Infinity;
   let future: boolean | undefined;
@@ -73,10 +79,10 @@ export function findDeadline(sentence: string, wordAt?: readonly number[]): stri
   return best;
 }
 
-/** Where TIME_ANCHOR first matches, reading its words only at `wordAt`. */
-function firstTimeAnchor(sentence: string, wordAt: readonly number[]): number {
+/** Where TIME_ANCHOR first matches, reading its words only at `timeAt`. */
+function firstTimeAnchor(sentence: string, timeAt: readonly number[]): number {
   const digit = sentence.search(DIGIT);
-  for (const at of wordAt) {
+  for (const at of timeAt) {
     if (digit >= 0 && at >= digit) break;
     TIME_WORD_AT.lastIndex = at;
     if (TIME_WORD_AT.test(sentence)) return at;

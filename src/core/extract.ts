@@ -57,7 +57,7 @@ export function classifySentences(text: string): SentenceMention[] {
       const mention: SentenceMention = { kind: 'commitment', start, end, text: sentence };
       const actor = findActor(sentence, textCues.verbsIn(start, end));
       if (actor) mention.actor = actor;
-      const deadline = findDeadline(sentence, textCues.timeWordsIn(start, end));
+      const deadline = findDeadline(sentence, textCues.deadlineWordsIn(start, end));
       if (deadline) mention.deadline = deadline;
       sentences.push(mention);
     }

@@ -73,13 +73,17 @@ describe('reading commitment and recommendation cues', () => {
     const cues = new TextCues(text);
     const verbs: (number[] | undefined)[] = [];
     const times: (number[] | undefined)[] = [];
+    const phrases: (number[] | undefined)[] = [];
     for (const { start, end } of splitSentences(text)) {
       cues.of(text.slice(start, end), start, end);
       verbs.push(cues.verbsIn(start, end)?.slice());
-      times.push(cues.timeWordsIn(start, end)?.slice());
+      const deadline = cues.deadlineWordsIn(start, end);
+      times.push(deadline && [...deadline.times]);
+      phrases.push(deadline && [...deadline.phrases]);
     }
     assert.deepEqual(verbs, [[12, 15], [3], undefined, undefined, undefined]);
-    assert.deepEqual(times, [[], [12, 15], undefined, undefined, undefined]);
+    assert.deepEqual(times, [[], [15], undefined, undefined, undefined]);
+    assert.deepEqual(phrases, [[], [12], undefined, undefined, undefined]);
   });
 
   it('ignores words inside a web address, which might yet hold a headline verb', () => {

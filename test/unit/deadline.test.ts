@@ -28,7 +28,7 @@ describe('finding the deadline of a commitment', () => {
     for (const [sentence, deadline] of cases) {
       const cues = new TextCues(sentence);
       cues.of(sentence, 0, sentence.length);
-      assert.equal(findDeadline(sentence, cues.timeWordsIn(0, sentence.length)), deadline, sentence);
+      assert.equal(findDeadline(sentence, cues.deadlineWordsIn(0, sentence.length)), deadline, sentence);
     }
   });
 
