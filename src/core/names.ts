@@ -155,6 +155,15 @@ const HEAD_HASHES = new Set(headWords().map(hashString));
 /** `isSingleWordBody` words by `normHash`, so that most words are rejected without being normalised. */
 const SINGLE_WORD_BODY_HASHES = new Set(['parliament', 'congress', 'senate', 'treasury'].filter(isSingleWordBody).map(hashString));
 
+/** Whether the word at `start`..`end` has only ASCII letters and digits (no apostrophe or hyphen). */
+function isAsciiAlphanumeric(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || c === 39 || c === 45) return false;
+  }
+  return true;
+}
+
 /** A hash of `text.slice(start, end).toLowerCase()`, computed without the strings for ASCII words. */
 function lowercaseHash(text: string, start: number, end: number): number {
   let h = 0;
@@ -674,7 +683,12 @@ class NameScanner {
   private normHashOf(i: number): number {
     const { cache } = this;
     if (cache.normHashStamps[i] !== cache.document) {
-      cache.normHashes[i] = normHash(this.text, this.words.starts[i], this.words.ends[i]);
+      const start = this.words.starts[i];
+      const end = this.words.ends[i];
+      // Normalising only lowercases a word of ASCII letters and digits that cannot be a plural (no
+      // final `s`, or three letters at most), and the split's case-folded hash is then its `normHash`.
+      const plain = ((this.text.charCodeAt(end - 1) | 32) !== 115 || end - start <= 3) && isAsciiAlphanumeric(this.text, start, end);
+      cache.normHashes[i] = plain ? this.words.hashes[i] : normHash(this.text, start, end);
       cache.normHashStamps[i] = cache.document;
     }
     return cache.normHashes[i];

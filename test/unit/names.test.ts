@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { contextWords, findNames } from '../../src/core/names';
+import { normHash } from '../../src/core/nameKey';
 import type { NameCandidate, NameForm } from '../../src/core/types';
 
 function of(text: string, form: NameForm = 'name'): NameCandidate[] {
@@ -162,6 +163,13 @@ describe('findNames', () => {
         for (let k = words.firsts[c]; k < end; k++) split.push(text.slice(words.starts[k], words.ends[k]));
         assert.deepEqual(split, context.text.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean));
       });
+    });
+
+    it('hashes each context word as normHash does, plurals, apostrophes, hyphens and capitals included', () => {
+      const text = 'Plans for the review of Children’s Services, co-operatives and SCHOOLS’ 2024 bus pass libraries in Zürich were set.';
+      const words = contextWords(findNames(text));
+      assert.ok(words && words.count > 10);
+      for (let k = 0; k < words.count; k++) assert.equal(words.hashes[k], normHash(text, words.starts[k], words.ends[k]), text.slice(words.starts[k], words.ends[k]));
     });
 
     it('knows only the arrays findNames returned', () => {
