@@ -1,3 +1,4 @@
+import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeText, sizeProblem } from '../core/decode';
@@ -51,17 +52,17 @@ export function* readCorpus(files: readonly string[], maxBytes: number, problems
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      const tooLarge = sizeProblem(fs.statSync(file).size, maxBytes);
-      if (tooLarge) {
-        problems.push({ path: file, message: tooLarge });
+      const read = readSmallFile(file, maxBytes);
+      if (typeof read === 'string') {
+        problems.push({ path: file, message: read });
         continue;
       }
-      bytes = fs.readFileSync(file);
+      bytes = read;
     } catch (error) {
       problems.push({ path: file, message: `cannot read: ${(error as Error).message}` });
       continue;
     }
-    const decoded = decodeText(bytes, maxBytes);
+    const decoded = decodeText(bytes, maxBytes, nodeUtf8);
     if (!decoded.ok) {
       problems.push({ path: file, message: decoded.reason });
       continue;
@@ -71,6 +72,26 @@ export function* readCorpus(files: readonly string[], maxBytes: number, problems
   }
 }
 
+/** A file's bytes, or why it is too large to read, sized through the open file rather than a second look-up of its path. */
+function readSmallFile(file: string, maxBytes: number): Uint8Array | string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    return sizeProblem(fs.fstatSync(fd).size, maxBytes) ?? fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * `readUtf8` through Node's own UTF-8 check and ICU's transcoder: the same text, BOM kept, in about
+ * half the time `TextDecoder` takes on text with curly quotes or pound signs; ASCII is read as is.
+ */
+export function nodeUtf8(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+}
+
 function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
