@@ -329,22 +329,24 @@ class NameScanner {
   }
 
   scan(): NameCandidate[] {
-    const { count } = this.words;
+    const { count, starts, hashes } = this.words;
+    const { marks, text } = this;
     let i = 0;
     while (i < count) {
-      if (this.marks[i] === Mark.Used) {
+      if (marks[i] === Mark.Used) {
         i++;
         continue;
       }
-      const start = this.words.starts[i];
-      const c = this.text.charCodeAt(start);
-      if (c < 97 ? c >= 65 && c <= 90 : c > 127 && isCapitalised(this.text, start)) {
+      const start = starts[i];
+      const c = text.charCodeAt(start);
+      if (c < 97 ? c >= 65 && c <= 90 : c > 127 && isCapitalised(text, start)) {
         // Only a capitalised word opens a quoted title.
-        const title = isQuote(this.text.charCodeAt(start - 1)) ? this.quotedTitleEnd(i) : -1;
+        const title = isQuote(text.charCodeAt(start - 1)) ? this.quotedTitleEnd(i) : -1;
         i = (title >= 0 ? title : this.capitalisedRun(i)) + 1;
         continue;
       }
-      this.lowercaseWord(i);
+      // Most lowercase words are passed over here, on one read of a small table.
+      if (mayBeCue(hashes[i])) this.lowercaseWord(i);
       i++;
     }
     this.emitSingles();
@@ -961,28 +963,26 @@ class NameScanner {
     }
     const [buffer, at] = contextSpace(total * 13);
     const found = new Found();
-    const words = {
-      names: found.items,
-      firsts: [] as number[],
-      count: total,
-      starts: new Int32Array(buffer, at, total),
-      ends: new Int32Array(buffer, at + total * 4, total),
-      hashes: new Int32Array(buffer, at + total * 8, total),
-      gaps: new Uint8Array(buffer, at + total * 12, total),
-    };
+    const firsts: number[] = [];
+    const wordStarts = new Int32Array(buffer, at, total);
+    const wordEnds = new Int32Array(buffer, at + total * 4, total);
+    const hashes = new Int32Array(buffer, at + total * 8, total);
+    const gaps = new Uint8Array(buffer, at + total * 12, total);
     let n = 0;
     for (let r = 0; r < ranges.length; r += 2) {
       const first = ranges[r];
       const last = ranges[r + 1];
       found.push({ start: starts[first], end: ends[last], text: this.text.slice(starts[first], ends[last]), form: 'context', category: 'other' });
-      words.firsts.push(n);
+      firsts.push(n);
       for (let w = first; w <= last; w++, n++) {
-        words.starts[n] = starts[w];
-        words.ends[n] = ends[w];
-        words.gaps[n] = w === first ? Gap.Break : this.words.gaps[w];
-        words.hashes[n] = this.normHashOf(w);
+        wordStarts[n] = starts[w];
+        wordEnds[n] = ends[w];
+        gaps[n] = this.words.gaps[w];
+        hashes[n] = this.normHashOf(w);
       }
+      gaps[firsts[firsts.length - 1]] = Gap.Break;
     }
+    const words = { names: found.items, firsts, count: total, starts: wordStarts, ends: wordEnds, hashes, gaps };
     return { found, words };
   }
 }
