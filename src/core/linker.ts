@@ -167,6 +167,8 @@ function buildLexicon(docs: readonly PreparedDocument[]): Lexicon {
 /** A name or topic with its words and key, which depend on its text alone. */
 interface KeyedName {
   name: NameCandidate;
+  /** The name's text, as first seen in this link (see `ParsedText`). */
+  text: string;
   topic: boolean;
   /** The words of its text, normalised. */
   norms: string[];
@@ -180,6 +182,8 @@ interface KeyedName {
 
 interface PreparedSingle {
   name: NameCandidate;
+  /** The name's text, as first seen in this link (see `ParsedText`). */
+  text: string;
   key: string;
   /** The letters it would spell as an acronym, for one-word singles. */
   letters?: string;
@@ -200,7 +204,7 @@ interface PreparedDocument {
   singles: PreparedSingle[];
   /** The distinct keys of the document's singles, in order. */
   singleKeys: string[];
-  acronyms: { name: NameCandidate; letters: string; ownKey: string | undefined }[];
+  acronyms: { name: NameCandidate; text: string; letters: string; ownKey: string | undefined }[];
   contexts: PreparedContexts;
   works: { name: NameCandidate; ownerWord?: string; ownerKey?: string }[];
   shorts: NameCandidate[];
@@ -246,6 +250,11 @@ function ownAcronymKey(word: string): string | undefined {
 const preparedCache = new WeakMap<readonly NameCandidate[], PreparedDocument>();
 
 interface ParsedText {
+  /**
+   * The text as first seen: names carry it instead of their own copy, so that the sets and counts
+   * keyed by text later find it by identity rather than comparing characters.
+   */
+  text: string;
   words: string[];
   norms: string[];
   key: string;
@@ -254,6 +263,8 @@ interface ParsedText {
 }
 
 interface AcronymText {
+  /** As in `ParsedText`. */
+  text: string;
   letters: string;
   ownKey: string | undefined;
 }
@@ -268,7 +279,7 @@ class ParsedTexts {
     let p = this.texts.get(text);
     if (!p) {
       const words = wordsOf(text);
-      this.texts.set(text, (p = { words, norms: words.map(normWord), key: nameKey(words) }));
+      this.texts.set(text, (p = { text, words, norms: words.map(normWord), key: nameKey(words) }));
     }
     return p;
   }
@@ -276,7 +287,7 @@ class ParsedTexts {
   /** The letters a text spells as an acronym, and its key when no document spells it out. */
   acronym(text: string): AcronymText {
     let a = this.acronyms.get(text);
-    if (!a) this.acronyms.set(text, (a = { letters: acronymLetters(text), ownKey: ownAcronymKey(text) }));
+    if (!a) this.acronyms.set(text, (a = { text, letters: acronymLetters(text), ownKey: ownAcronymKey(text) }));
     return a;
   }
 }
@@ -298,6 +309,7 @@ function prepare(names: readonly NameCandidate[], parsed: ParsedTexts): Prepared
       }
       doc.keyed.push({
         name,
+        text: p.text,
         topic,
         norms: p.norms,
         key: topic ? `topic ${p.key}` : p.key,
@@ -306,14 +318,14 @@ function prepare(names: readonly NameCandidate[], parsed: ParsedTexts): Prepared
         acronymLetters: name.acronym ? parsed.acronym(name.acronym).letters : undefined,
       });
     } else if (form === 'single') {
-      const { words, key } = parsed.parse(name.text);
+      const { text, words, key } = parsed.parse(name.text);
       singleKeys.add(key);
-      const single: PreparedSingle = { name, key };
+      const single: PreparedSingle = { name, text, key };
       if (words.length === 1) single.letters = parsed.acronym(name.text).letters;
       doc.singles.push(single);
     } else if (form === 'acronym') {
-      const { letters, ownKey } = parsed.acronym(name.text);
-      doc.acronyms.push({ name, letters, ownKey });
+      const { text, letters, ownKey } = parsed.acronym(name.text);
+      doc.acronyms.push({ name, text, letters, ownKey });
     } else if (form === 'work' && name.owner) {
       const { words, key } = parsed.parse(name.owner);
       doc.works.push(words.length === 1 ? { name, ownerWord: words[0] } : { name, ownerKey: key });
@@ -371,11 +383,11 @@ class Lexicon {
   }
 
   /** Records a name and returns its key. */
-  addName(name: NameCandidate, { key, norms, shorterKey, initials, acronymLetters }: KeyedName): string {
+  addName(name: NameCandidate, { text, key, norms, shorterKey, initials, acronymLetters }: KeyedName): string {
     if (!key) return key;
     if (acronymLetters !== undefined) addTo(this.definedAs, acronymLetters, key);
-    if (this.seenTexts.has(name.text)) return key;
-    this.seenTexts.add(name.text);
+    if (this.seenTexts.has(text)) return key;
+    this.seenTexts.add(text);
     const info = this.keys.get(key);
     if (!info) this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
     else if (!info.head && name.head) info.head = name.head;
@@ -614,26 +626,26 @@ function resolveDocument(doc: PreparedDocument, known: Lexicon): Resolved {
   const localAcronyms = new Map<string, string>();
   const { keyed, acronyms, singles, works } = doc;
   for (let k = 0; k < keyed.length; k++) {
-    const { name, key, acronymLetters } = keyed[k];
+    const { name, text, key, acronymLetters } = keyed[k];
     if (!key) continue;
-    out.push({ start: name.start, end: name.end, text: name.text, key });
+    out.push({ start: name.start, end: name.end, text, key });
     if (acronymLetters !== undefined) localAcronyms.set(acronymLetters, key);
   }
   const knownKey = (letters: string): string | undefined => localAcronyms.get(letters) ?? lexicon.acronymKey(letters);
   for (let k = 0; k < acronyms.length; k++) {
-    const { name, letters, ownKey } = acronyms[k];
+    const { name, text, letters, ownKey } = acronyms[k];
     const key = knownKey(letters) ?? ownKey;
-    if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
+    if (key) out.push({ start: name.start, end: name.end, text, key });
   }
   const { print, found: inContext } = contextMatches(doc, known);
   for (let k = 0; k < inContext.length; k++) out.push(inContext[k]);
   let c = 0;
   for (let k = 0; k < singles.length; k++) {
-    const { name } = singles[k];
+    const { name, text } = singles[k];
     while (c < inContext.length && inContext[c].end <= name.start) c++;
     if (c < inContext.length && inContext[c].start < name.end) continue;
     const key = lexicon.singleKey(singles[k]);
-    if (key) out.push({ start: name.start, end: name.end, text: name.text, key });
+    if (key) out.push({ start: name.start, end: name.end, text, key });
   }
   for (let k = 0; k < works.length; k++) {
     const { name, ownerWord, ownerKey: spelledOut } = works[k];
@@ -674,8 +686,7 @@ function shortForms(shorts: readonly NameCandidate[], found: Found[], lexicon: Q
  * the words and hashes prepared once for the document.
  */
 function contextMatches(doc: PreparedDocument, lexicon: Lexicon): { print: number; found: Found[] } {
-  const print = contextPrint(doc, lexicon);
-  if (doc.matches?.print !== print) doc.matches = { print, found: knownNamesIn(doc.contexts, lexicon) };
+  if (doc.matches === undefined || doc.matches.print !== contextPrint(doc, lexicon)) doc.matches = knownNamesIn(doc.contexts, lexicon);
   return doc.matches;
 }
 
@@ -690,37 +701,38 @@ function contextPrint(doc: PreparedDocument, lexicon: Lexicon): number {
 }
 
 /**
- * The longest matches of known names inside a document's context stretches, in order. Names are
- * followed in the trie by the words' hashes, and a match is then checked word by word; only where
- * hashes collide (never yet seen) are the words' normal forms built to follow it again.
+ * The longest matches of known names inside a document's context stretches, in order, with the
+ * print they hold under (`contextPrint`). Names are followed in the trie by the words' hashes, and
+ * a match is then checked word by word; only where hashes collide (never yet seen) are the words'
+ * normal forms built to follow it again.
  */
-function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): Found[] {
+function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): { print: number; found: Found[] } {
   const { names, starts, ends, hashes, firsts, count } = contexts;
   const out: Found[] = [];
   const walk = new TrieWalk(contexts, lexicon.trie);
+  // The `contextPrint`, made in the same pass over the words.
+  let print = 0;
   let c = 0;
-  let i = 0;
-  while (i < count) {
-    if (lexicon.namesStartingWith(hashes[i]) === undefined) {
-      i++;
-      continue;
-    }
+  let free = 0;
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i];
+    const known = lexicon.namesStartingWith(h);
+    if (known === undefined) continue;
+    print = (Math.imul(print, 31) + Math.imul(h, 17) + known) | 0;
+    if (i < free) continue;
     while (c + 1 < firsts.length && firsts[c + 1] <= i) c++;
     // Words are read from their context's text: `base` is where it starts in the document.
     const text = names[c].text;
     const base = names[c].start;
     let last = walk.longest(text, base, i, false);
     if (walk.chained || (last >= 0 && !walk.checked(text, base, i, last))) last = walk.longest(text, base, i, true);
-    if (last < 0) {
-      i++;
-      continue;
-    }
+    if (last < 0) continue;
     const start = starts[i];
     const end = base + withoutPossessive(text, ends[last] - base);
     out.push({ start, end, text: text.slice(start - base, end - base), key: walk.key });
-    i = last + 1;
+    free = last + 1;
   }
-  return out;
+  return { print, found: out };
 }
 
 /** Follows known names through the trie from one word of a document's contexts. */
