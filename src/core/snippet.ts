@@ -13,9 +13,8 @@ export function snippet(text: string, span: Span, width = WIDTH): string {
     const cut = wordEnd(text, span.start + width, span.start + 1);
     return `${text.slice(span.start, cut).replace(/\s+/g, ' ').trim()}…`;
   }
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const newline = text.indexOf('\n', span.end);
-  const lineEnd = newline < 0 ? text.length : newline;
+  const lineStart = lineStartWithin(text, span.start, width);
+  const lineEnd = lineEndWithin(text, span.end, width);
   const room = Math.max(0, width - (span.end - span.start));
   let from = Math.max(lineStart, span.start - Math.floor(room / 2));
   let to = Math.min(lineEnd, span.end + (room - (span.start - from)));
@@ -24,6 +23,24 @@ export function snippet(text: string, span: Span, width = WIDTH): string {
   if (to < lineEnd) to = wordEnd(text, to, span.end);
   const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
   return `${from > lineStart ? '…' : ''}${body}${to < lineEnd ? '…' : ''}`;
+}
+
+/**
+ * Where the line holding `at` starts, looking back no further than `width` characters: a document on
+ * one long line has thousands of spans, and a search to its start for each would make it quadratic.
+ * When the line starts further back, any position before the window does, since the excerpt never reaches it.
+ */
+function lineStartWithin(text: string, at: number, width: number): number {
+  const limit = Math.max(0, at - width - 1);
+  for (let i = at - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return limit;
+}
+
+/** Where the line holding `at` ends, looking no further than `width` characters ahead (see `lineStartWithin`). */
+function lineEndWithin(text: string, at: number, width: number): number {
+  const limit = Math.min(text.length, at + width + 1);
+  for (let i = at; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
+  return limit;
 }
 
 function wordStart(text: string, at: number, limit: number): number {
