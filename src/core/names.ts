@@ -90,6 +90,12 @@ const NOT_NOUNS = new Set('more than less during per which that who will would c
 /** Words after `consultation` that introduce its subject. */
 const TOPIC_CUES = new WordSet(['on', 'about', 'into', 'regarding']);
 
+/** What `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isQuote(c: number): boolean {
   return c === 0x2018 || c === 0x201c || c === 34 || c === 39;
 }
@@ -734,8 +740,11 @@ class NameScanner {
 
   private acronymUse(i: number, first: number, last: number): void {
     const w = this.bare(i);
-    const letters = w.replace(/[^A-Za-z]/g, '').toLowerCase().replace(/s$/, '');
-    if (NON_ITEM_ACRONYMS.has(letters) || NON_ITEM_ACRONYMS.has(w.toLowerCase())) return this.contextAfter(first, last);
+    const lower = w.toLowerCase();
+    // Most acronyms are letters only, and then their letters are the word itself.
+    const onlyLetters = /^[a-z]*$/.test(lower) ? lower : lower.replace(/[^a-z]/g, '');
+    const letters = onlyLetters.endsWith('s') ? onlyLetters.slice(0, -1) : onlyLetters;
+    if (NON_ITEM_ACRONYMS.has(letters) || NON_ITEM_ACRONYMS.has(lower)) return this.contextAfter(first, last);
     // An acronym defined for lowercase words before its bracket: `regional care co-operatives (RCCs)`.
     const opened = i > 0 && this.text.charCodeAt(this.words.starts[i] - 1) === 40 && /^\s?\($/.test(this.text.slice(this.words.ends[i - 1], this.words.starts[i]));
     if (opened && this.marks[i - 1] !== Mark.Used) {
@@ -922,9 +931,18 @@ class NameScanner {
 
   /** A phrase alone on its line is a byline or a heading: `Fiona Simpson`. */
   private fillsLine(a: number, b: number): boolean {
-    const before = this.text.lastIndexOf('\n', this.words.starts[a]);
-    const after = this.text.indexOf('\n', this.words.ends[b]);
-    return !/\S/.test(this.text.slice(before + 1, this.words.starts[a])) && !/[A-Za-z0-9]/.test(this.text.slice(this.words.ends[b], after < 0 ? this.text.length : after));
+    // Scanned outwards from the phrase, so that a long line is not read to its ends.
+    for (let k = this.words.starts[a] - 1; k >= 0; k--) {
+      const c = this.text.charCodeAt(k);
+      if (c === 10) break;
+      if (!isSpace(c)) return false;
+    }
+    for (let k = this.words.ends[b]; k < this.text.length; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 10) break;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+    }
+    return true;
   }
 
   private opensSentence(i: number): boolean {
