@@ -61,7 +61,10 @@ const ACTING = 1024;
 const EXECUTIVE = 2048;
 const HEADLINE = 4096;
 const EMBEDDER = 8192;
-const CUE_ROLES = 16383;
+// Context words whose only cue is a pledge, or only a demand: once the sentence has that cue they need no reading.
+const PLEDGE_ONLY = 16384;
+const DEMAND_ONLY = 32768;
+const CUE_ROLES = 65535;
 // Not cues: words where other readers' patterns may start, marked in the same scan so they need not read every character.
 const VERB_START = 1 << 16;
 const TIME_WORD = 1 << 17;
@@ -79,10 +82,6 @@ assign(
 assign(
   PLEDGE,
   'announce reannounce re-announce announcement announcements pledge pledging vow promise promising commitment commitments confirm confirming unveil unveiling launch launching reveals revealed revealing earmark earmarking allocate allocating secures secured invest trialled trialed trialling trialing piloted piloting backs funds approve approves approved delegate delegates delegated adopts adopted',
-);
-assign(
-  CONTEXT,
-  'agree agrees agreed decided outlines outlined promises promised commit commits committing set sets setting laid lay lays laying put puts roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing made take taking takes taken pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seeks seek expects expect expected determined look looks looking mission investment investments going risk risks could might may without call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions moves asked given selected respond responds responded responding response',
 );
 assign(FUTURE, 'will shall would');
 assign(
@@ -103,9 +102,107 @@ assign(
   'providing investing funding delivering introducing launching creating extending expanding spending allocating committing pledging backing legislating establishing doubling tripling rolling setting taking putting making',
 );
 
-// Words that start or end a money amount; the amount itself is checked in place.
-const MONEY_WORDS = 'inr usd eur gbp aud cad nzd rs crore million billion trillion half';
-assign(CONTEXT, MONEY_WORDS);
+// How readInContext reads each context word; words read alike share a rule.
+const enum Rule {
+  Promise = 1,
+  Outline,
+  AgreeTo,
+  Set,
+  SetOut,
+  PutForward,
+  RollOut,
+  BackedBy,
+  GiveBacking,
+  ToFund,
+  TargetedAt,
+  ProvideFunding,
+  Made,
+  TakeForward,
+  TakenForward,
+  PushedForward,
+  ToBeDone,
+  PlanTo,
+  ExpectedToBeDone,
+  DeterminedTo,
+  LookForward,
+  MissionNumber,
+  NewInvestment,
+  GoingTo,
+  Forecast,
+  WithoutSufficient,
+  CallFor,
+  Lets,
+  ItIsVital,
+  UrgentNeed,
+  NeedFor,
+  NeedsTo,
+  Needed,
+  OughtTo,
+  QuestionsTheGovernment,
+  MovesTo,
+  HasAsked,
+  RespondTo,
+  InResponseTo,
+  CurrencyCode,
+  ScaleInWords,
+  Crore,
+  HalfABillion,
+}
+const RULES = new Map<string, Rule>([
+  ...rule(Rule.Promise, 'promises promised'),
+  ...rule(Rule.Outline, 'outlines outlined'),
+  ...rule(Rule.AgreeTo, 'commit commits committing agree agrees agreed decided'),
+  ...rule(Rule.Set, 'set'),
+  ...rule(Rule.SetOut, 'sets setting laid lay lays laying'),
+  ...rule(Rule.PutForward, 'put puts'),
+  ...rule(Rule.RollOut, 'roll rolls rolled rolling'),
+  ...rule(Rule.BackedBy, 'backed'),
+  ...rule(Rule.GiveBacking, 'gave give gives giving'),
+  ...rule(Rule.ToFund, 'fund'),
+  ...rule(Rule.TargetedAt, 'targeted'),
+  ...rule(Rule.ProvideFunding, 'provides provided providing'),
+  ...rule(Rule.Made, 'made'),
+  ...rule(Rule.TakeForward, 'take taking takes'),
+  ...rule(Rule.TakenForward, 'taken'),
+  ...rule(Rule.PushedForward, 'pushed'),
+  ...rule(Rule.ToBeDone, 'published launched delivered offered introduced established implemented extended expanded spent created built funded placed'),
+  ...rule(Rule.PlanTo, 'plans plan planned planning aims aim aimed intends intend intended seeks seek expects expect'),
+  ...rule(Rule.ExpectedToBeDone, 'expected'),
+  ...rule(Rule.DeterminedTo, 'determined'),
+  ...rule(Rule.LookForward, 'look looks looking'),
+  ...rule(Rule.MissionNumber, 'mission'),
+  ...rule(Rule.NewInvestment, 'investment investments'),
+  ...rule(Rule.GoingTo, 'going'),
+  ...rule(Rule.Forecast, 'risk risks could might may'),
+  ...rule(Rule.WithoutSufficient, 'without'),
+  ...rule(Rule.CallFor, 'call calls called calling'),
+  ...rule(Rule.Lets, 'let'),
+  ...rule(Rule.ItIsVital, 'vital essential crucial imperative important right time'),
+  ...rule(Rule.UrgentNeed, 'urgent'),
+  ...rule(Rule.NeedFor, 'need'),
+  ...rule(Rule.NeedsTo, 'needs'),
+  ...rule(Rule.Needed, 'needed'),
+  ...rule(Rule.OughtTo, 'ought'),
+  ...rule(Rule.QuestionsTheGovernment, 'questions'),
+  ...rule(Rule.MovesTo, 'moves'),
+  ...rule(Rule.HasAsked, 'asked given selected'),
+  ...rule(Rule.RespondTo, 'respond responds responded responding'),
+  ...rule(Rule.InResponseTo, 'response'),
+  ...rule(Rule.CurrencyCode, 'inr usd eur gbp aud cad nzd rs'),
+  ...rule(Rule.ScaleInWords, 'million billion trillion'),
+  ...rule(Rule.Crore, 'crore'),
+  ...rule(Rule.HalfABillion, 'half'),
+]);
+function rule(r: Rule, words: string): [string, Rule][] {
+  return words.split(' ').map((word) => [word, r]);
+}
+// Context words, each read by its rule; money words (`million`, `crore`) start or end an amount, which is checked in place.
+assign(CONTEXT, [...RULES.keys()].join(' '));
+assign(
+  PLEDGE_ONLY,
+  'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments',
+);
+assign(DEMAND_ONLY, 'call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions');
 // Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');
@@ -116,6 +213,8 @@ assign(PHRASE_START, PHRASE_WORDS.join(' '));
 interface Anchor {
   word: string;
   roles: number;
+  /** How a context word is read, else 0. */
+  rule: Rule | 0;
   id: number;
 }
 const ANCHOR_LIST: Anchor[] = [];
@@ -135,7 +234,7 @@ for (const [word, roles] of ROLES) {
   for (let k = 0; k < word.length; k++) hash = foldHash(hash, word.charCodeAt(k));
   let slot = firstSlot(hash);
   while (TABLE_IDS[slot] >= 0) slot = (slot + 1) & TABLE_MASK;
-  const anchor = { word, roles, id: ANCHOR_LIST.length };
+  const anchor = { word, roles, rule: RULES.get(word) ?? 0, id: ANCHOR_LIST.length };
   ANCHOR_LIST.push(anchor);
   TABLE_HASHES[slot] = hash;
   TABLE_IDS[slot] = anchor.id;
@@ -265,11 +364,6 @@ const BEFORE = {
 const ESSENTIAL_STEP = /[^.]{0,40}\bstep\b/y;
 const CLAUSE_BREAK = /[.;:]/;
 
-// Context words whose only cue is a pledge, or only a demand: once the sentence has that cue they need no reading.
-const PLEDGE_ONLY = new Set(
-  'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments'.split(' '),
-);
-const DEMAND_ONLY = new Set('call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions'.split(' '));
 
 /** The furthest a headline's verb may start (see HEADLINE_ACT in commitments.ts). */
 const HEADLINE_REACH = 81;
@@ -283,7 +377,7 @@ const BODY_REACH = 120;
  */
 export function readCues(sentence: string): Cues {
   SCRATCH.length = 0;
-  findCueWords(sentence, 0, sentence.length, SCRATCH, undefined);
+  findCueWords(sentence, SCRATCH, undefined);
   return readCueWords(sentence, SCRATCH, 0, SCRATCH.length, 0);
 }
 const SCRATCH: number[] = [];
@@ -303,7 +397,7 @@ export class TextCues {
   private readonly deadlineWords = { times: [] as number[], phrases: [] as number[] };
 
   constructor(private readonly text: string) {
-    findCueWords(text, 0, text.length, this.hits, this.marks);
+    findCueWords(text, this.hits, this.marks);
   }
 
   /** The cues of `sentence`, which is `text[start, end)`; sentences are asked for in text order. */
@@ -367,12 +461,13 @@ const WEB_ADDRESS = -3;
 const ADDRESS_MARK = 1 << 19;
 
 /**
- * Appends the cue words of `text[from, to)` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,
+ * Appends the cue words of `text` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,
  * CONTRACTION, WEB_ADDRESS), start, end. Words run as `\b` sees them; web addresses are skipped. Words with MARK_ROLES, and
  * web addresses, go to `marks` (when given), two numbers each: roles (or ADDRESS_MARK), start.
  */
-function findCueWords(text: string, from: number, to: number, hits: number[], marks: number[] | undefined): void {
-  let i = from;
+function findCueWords(text: string, hits: number[], marks: number[] | undefined): void {
+  const to = text.length;
+  let i = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
     const kind = CHAR_KINDS[c];
@@ -438,7 +533,7 @@ function readCueWords(sentence: string, hits: number[], first: number, last: num
     const start = hits[h + 1] - offset;
     if (code >= 0) {
       const anchor = ANCHOR_LIST[code];
-      reader.read(anchor.word, anchor.roles, start, hits[h + 2] - offset);
+      reader.read(anchor, start, hits[h + 2] - offset);
     } else if (code === CURRENCY_SIGN) reader.money(AMOUNT_AFTER_CURRENCY, start + 1);
     else if (code === CONTRACTION) reader.contraction(start, hits[h + 2] - offset);
     else reader.address();
@@ -485,10 +580,13 @@ class CueReader {
     return this;
   }
 
-  read(word: string, roles: number, start: number, end: number): void {
+  read(anchor: Anchor, start: number, end: number): void {
+    const { word, roles } = anchor;
     if (roles & FIRM) this.firm(start);
     if (roles & PLEDGE) this.flags |= Cue.Pledge;
-    if (roles & CONTEXT) this.readInContext(word, start, end);
+    if (roles & CONTEXT && !(roles & PLEDGE_ONLY && this.flags & Cue.Pledge) && !(roles & DEMAND_ONLY && this.flags & Cue.Demand)) {
+      this.readInContext(word, anchor.rule, start, end);
+    }
     if (roles & FUTURE) this.future(start, end);
     if (roles & DEMAND) this.flags |= Cue.Demand;
     if (roles & MODAL && !(this.flags & Cue.Demand) && !this.next(NEXT.haveBeen, end) && !this.before(BEFORE.descriptive, start)) {
@@ -525,230 +623,148 @@ class CueReader {
     return { flags: this.flags, lastFirmPledge: this.lastFirmPledge };
   }
 
-  private readInContext(word: string, start: number, end: number): void {
-    if (this.flags & Cue.Pledge && PLEDGE_ONLY.has(word)) return;
-    if (this.flags & Cue.Demand && DEMAND_ONLY.has(word)) return;
+  private readInContext(word: string, rule: Rule | 0, start: number, end: number): void {
     const n = NEXT;
-    switch (word) {
-      case 'promises':
-      case 'promised':
+    switch (rule) {
+      case Rule.Promise:
         if (!this.before(BEFORE.the, start)) this.firm(start);
         return;
-      case 'outlines':
-      case 'outlined':
+      case Rule.Outline:
         if (!this.next(n.reference, end)) this.pledge();
         return;
-      case 'commit':
-      case 'commits':
-      case 'committing':
-      case 'agree':
-      case 'agrees':
-      case 'agreed':
-      case 'decided':
+      case Rule.AgreeTo:
         if (this.next(n.to, end)) this.pledge();
         return;
-      case 'set':
+      case Rule.Set:
         if (this.next(n.to, end) || this.before(BEFORE.toBe, start)) this.pledge();
         if (this.next(n.out, end)) this.pledge();
         return;
-      case 'sets':
-      case 'setting':
-      case 'laid':
-      case 'lay':
-      case 'lays':
-      case 'laying':
+      case Rule.SetOut:
         if (this.next(n.out, end) || (word === 'setting' && this.next(n.up, end) && this.before(BEFORE.acting, start))) this.pledge();
         return;
-      case 'put':
-      case 'puts':
+      case Rule.PutForward:
         if (this.next(n.forwardProposals, end)) this.flags |= Cue.Proposal | Cue.ProposalByOthers;
         else if (this.next(n.forward, end)) this.pledge();
         return;
-      case 'roll':
-      case 'rolls':
-      case 'rolled':
-      case 'rolling':
+      case Rule.RollOut:
         if (this.next(n.rollOut, end)) this.pledge();
         if (word === 'rolled' && this.before(BEFORE.toBe, start)) this.pledge();
         return;
-      case 'backed':
+      case Rule.BackedBy:
         if (this.next(n.by, end)) this.pledge();
         return;
-      case 'gave':
-      case 'give':
-      case 'gives':
-      case 'giving':
+      case Rule.GiveBacking:
         if (this.next(n.backing, end)) this.pledge();
         return;
-      case 'fund':
+      case Rule.ToFund:
         if (this.before(BEFORE.to, start)) this.pledge();
         return;
-      case 'targeted':
+      case Rule.TargetedAt:
         if (this.next(n.at, end)) this.pledge();
         return;
-      case 'provides':
-      case 'provided':
-      case 'providing':
+      case Rule.ProvideFunding:
         if (this.next(n.funding, end) || (word === 'provided' && this.before(BEFORE.toBe, start))) this.pledge();
         return;
-      case 'made':
+      case Rule.Made:
         if (this.next(n.money, end) || this.before(BEFORE.toBe, start)) this.pledge();
         if (this.before(BEFORE.has, start)) this.bodyIfNear(start);
         return;
-      case 'take':
-      case 'taking':
-      case 'takes':
+      case Rule.TakeForward:
         if (this.next(n.forward, end)) this.pledge();
         if (word !== 'take' && this.next(n.action, end)) this.bodyIfNear(start);
         return;
-      case 'taken':
+      case Rule.TakenForward:
         if (this.next(n.forward, end)) this.firm(start);
         return;
-      case 'pushed':
+      case Rule.PushedForward:
         if (this.next(n.forward, end)) this.pledge();
         return;
-      case 'published':
-      case 'launched':
-      case 'delivered':
-      case 'offered':
-      case 'introduced':
-      case 'established':
-      case 'implemented':
-      case 'extended':
-      case 'expanded':
-      case 'spent':
-      case 'created':
-      case 'built':
-      case 'funded':
-      case 'placed':
+      case Rule.ToBeDone:
         if (this.before(BEFORE.toBe, start)) this.pledge();
         else if (word === 'funded' && (this.before(BEFORE.passive, start) || this.next(n.byOrMoney, end))) this.pledge();
         return;
-      case 'plans':
-      case 'plan':
-      case 'planned':
-      case 'planning':
-      case 'aims':
-      case 'aim':
-      case 'aimed':
-      case 'intends':
-      case 'intend':
-      case 'intended':
-      case 'seeks':
-      case 'seek':
-      case 'expects':
-      case 'expect':
+      case Rule.PlanTo:
         if (this.next(n.toAtFor, end)) this.pledge();
         if (word === 'seeks' && this.next(n.to, end)) this.bodyIfNear(start);
         return;
-      case 'expected':
+      case Rule.ExpectedToBeDone:
         if (this.next(n.toBeDone, end)) this.pledge();
         return;
-      case 'determined':
+      case Rule.DeterminedTo:
         if (this.next(n.to, end)) this.pledge();
         return;
-      case 'look':
-      case 'looks':
-      case 'looking':
+      case Rule.LookForward:
         if (this.next(n.forwardToWork, end)) this.pledge();
         return;
-      case 'mission':
+      case Rule.MissionNumber:
         if (this.next(n.digit, end)) this.pledge();
         return;
-      case 'investment':
-      case 'investments':
+      case Rule.NewInvestment:
         if (this.before(BEFORE.investmentAdjective, start)) this.pledge();
         return;
-      case 'going':
+      case Rule.GoingTo:
         if (this.before(BEFORE.goingAux, start) && this.next(n.to, end)) {
           const to = this.sentence.indexOf('to', end);
           this.addFuture(start, to + 2);
         }
         return;
-      case 'risk':
-      case 'risks':
-      case 'could':
-      case 'might':
-      case 'may':
+      case Rule.Forecast:
         if (this.next(n.forecast, end)) this.flags |= Cue.Forecast;
         return;
-      case 'without':
+      case Rule.WithoutSufficient:
         if (this.next(n.sufficient, end)) this.flags |= Cue.Forecast;
         return;
-      case 'call':
-      case 'calls':
-      case 'called':
-      case 'calling':
+      case Rule.CallFor:
         if (this.next(n.callFor, end)) this.flags |= Cue.Demand;
         return;
-      case 'let':
+      case Rule.Lets:
         if (this.next(n.apostropheS, end)) this.flags |= Cue.Demand;
         return;
-      case 'vital':
-      case 'essential':
-      case 'crucial':
-      case 'imperative':
-      case 'important':
-      case 'right':
-      case 'time':
+      case Rule.ItIsVital:
         if (this.before(BEFORE.itIs, start) && this.next(n.thatToFor, end)) this.flags |= Cue.Demand;
         else if (word !== 'important' && word !== 'right' && word !== 'time' && this.before(BEFORE.itWillBe, start) && this.next(n.thatToFor, end)) this.flags |= Cue.Demand;
         else if (word === 'essential' && this.before(BEFORE.an, start) && this.next(ESSENTIAL_STEP, end)) this.flags |= Cue.Demand;
         return;
-      case 'urgent':
+      case Rule.UrgentNeed:
         if (this.next(n.need, end)) this.flags |= Cue.Demand;
         return;
-      case 'need':
+      case Rule.NeedFor:
         if (this.next(n.needFor, end)) this.flags |= Cue.Demand;
         return;
-      case 'needs':
+      case Rule.NeedsTo:
         if (this.next(n.needsTo, end)) this.flags |= Cue.Demand;
         return;
-      case 'needed':
+      case Rule.Needed:
         if (this.before(BEFORE.neededAux, start) || this.next(n.to, end)) this.flags |= Cue.Demand;
         return;
-      case 'ought':
+      case Rule.OughtTo:
         if (this.next(n.to, end)) this.flags |= Cue.Demand;
         return;
-      case 'questions':
+      case Rule.QuestionsTheGovernment:
         if (this.next(n.theGovernment, end)) this.flags |= Cue.Demand;
         return;
-      case 'moves':
+      case Rule.MovesTo:
         if (this.next(n.to, end)) this.bodyIfNear(start);
         return;
-      case 'asked':
-      case 'given':
-      case 'selected':
+      case Rule.HasAsked:
         if (this.before(BEFORE.has, start)) this.bodyIfNear(start);
         return;
-      case 'respond':
-      case 'responds':
-      case 'responded':
-      case 'responding':
+      case Rule.RespondTo:
         if (this.next(n.to, end)) this.bodyIfNear(start);
         return;
-      case 'response':
+      case Rule.InResponseTo:
         if (this.before(BEFORE.in, start) && this.next(n.to, end)) this.bodyIfNear(start);
         return;
-      case 'inr':
-      case 'usd':
-      case 'eur':
-      case 'gbp':
-      case 'aud':
-      case 'cad':
-      case 'nzd':
-      case 'rs':
+      case Rule.CurrencyCode:
         this.money(AMOUNT_AFTER_CURRENCY, end);
         return;
-      case 'million':
-      case 'billion':
-      case 'trillion':
+      case Rule.ScaleInWords:
         this.money(AMOUNT_IN_WORDS, start);
         return;
-      case 'crore':
+      case Rule.Crore:
         this.money(AMOUNT_IN_CRORE, start);
         return;
-      case 'half':
+      case Rule.HalfABillion:
         this.money(HALF_A_BILLION, start);
         return;
     }
