@@ -353,6 +353,14 @@ interface TrieNode {
   variant?: boolean;
 }
 
+/** A long name (`seq` has a head before `of` or `for`) or a short one (two or three words ending in a head), for `proposeShortForms`. */
+interface ShortFormRole {
+  key: string;
+  seq: readonly string[];
+  /** For a long name, its head. */
+  head?: string;
+}
+
 /** Heads that name the same kind of scheme, so `early career pathway` may be the `Early Career Framework`. */
 const SIBLING_HEADS = ['framework', 'pathway', 'programme', 'scheme', 'initiative'];
 
@@ -411,14 +419,12 @@ class Lexicon {
    * `Department of Health`) is proposed as a form of it, when exactly one name of the document fits.
    */
   proposeShortForms(keys: ReadonlySet<string>): void {
-    const longs: { key: string; seq: string[]; head: string }[] = [];
-    const shorts: { key: string; seq: string[] }[] = [];
+    const longs: ShortFormRole[] = [];
+    const shorts: ShortFormRole[] = [];
     for (const key of keys) {
-      const seq = this.sequences.get(key);
-      if (!seq) continue;
-      const conn = seq.findIndex((w) => w === 'of' || w === 'for');
-      if (conn > 0 && seq.length > conn + 1 && headCategory(seq[conn - 1])) longs.push({ key, seq, head: seq[conn - 1] });
-      else if (seq.length >= 2 && seq.length <= 3 && !seq.some(isStopword) && headCategory(seq[seq.length - 1])) shorts.push({ key, seq });
+      const role = this.shortFormRole(key);
+      if (role?.head !== undefined) longs.push(role);
+      else if (role) shorts.push(role);
     }
     if (!longs.length) return;
     for (const short of shorts) {
@@ -426,6 +432,22 @@ class Lexicon {
       const fits = longs.filter((l) => l.head === head && short.seq.every((w) => l.seq.includes(w)));
       if (fits.length) addTo(this.shortFor, short.key, fits.length === 1 ? fits[0].key : '');
     }
+  }
+
+  private readonly roles = new Map<string, ShortFormRole | null>();
+
+  /** What a key's words make it in `proposeShortForms`, worked out once per key. */
+  private shortFormRole(key: string): ShortFormRole | null | undefined {
+    let role = this.roles.get(key);
+    if (role !== undefined) return role;
+    const seq = this.sequences.get(key);
+    if (!seq) return undefined;
+    const conn = seq.findIndex((w) => w === 'of' || w === 'for');
+    if (conn > 0 && seq.length > conn + 1 && headCategory(seq[conn - 1])) role = { key, seq, head: seq[conn - 1] };
+    else if (seq.length >= 2 && seq.length <= 3 && !seq.some(isStopword) && headCategory(seq[seq.length - 1])) role = { key, seq };
+    else role = null;
+    this.roles.set(key, role);
+    return role;
   }
 
   /** A work named by its subject; linked to another of the same kind when their subjects share most of their words. */
@@ -466,17 +488,22 @@ class Lexicon {
     }
     for (const keys of byStart.values()) if (keys.size === 2) this.union(...([...keys] as [string, string]));
     const byWord = new Map<string, number[]>();
+    // How many words each earlier topic shares with the current one, and those topics in the order first met.
+    const shared = new Int32Array(this.topics.length);
+    const met: number[] = [];
     this.topics.forEach((t, i) => {
-      const shared = new Map<number, number>();
       for (const w of t.words) {
         let list = byWord.get(w);
         if (!list) byWord.set(w, (list = []));
-        for (let k = Math.max(0, list.length - MAX_TOPIC_FANOUT); k < list.length; k++) shared.set(list[k], (shared.get(list[k]) ?? 0) + 1);
+        for (let k = Math.max(0, list.length - MAX_TOPIC_FANOUT); k < list.length; k++) if (shared[list[k]]++ === 0) met.push(list[k]);
         list.push(i);
       }
-      shared.forEach((n, j) => {
+      for (const j of met) {
+        const n = shared[j];
+        shared[j] = 0;
         if (n >= 3 && n >= TOPIC_SHARE * Math.min(t.words.size, this.topics[j].words.size)) this.union(this.topics[j].key, t.key);
-      });
+      }
+      met.length = 0;
     });
   }
 
@@ -490,6 +517,11 @@ class Lexicon {
   root(key: string): string {
     let k = key;
     for (let p = this.parent.get(k); p !== undefined; p = this.parent.get(k)) k = p;
+    // Point the keys passed straight at the root, so that later look-ups are short.
+    for (let j = key, p = this.parent.get(j); p !== undefined && p !== k; p = this.parent.get(j)) {
+      this.parent.set(j, k);
+      j = p;
+    }
     return k;
   }
 
