@@ -280,21 +280,22 @@ class Found {
  */
 function mergeByPosition(lists: readonly Found[]): NameCandidate[] {
   const out = new Array<NameCandidate>(lists.reduce((n, list) => n + list.items.length, 0));
-  const at = lists.map(() => 0);
+  const at = new Int32Array(lists.length);
+  // Each list's next start and end; an exhausted list's start is past any offset.
+  const starts = new Float64Array(lists.length);
+  const ends = new Float64Array(lists.length);
+  const advance = (l: number): void => {
+    const list = lists[l];
+    const k = at[l];
+    starts[l] = k < list.items.length ? list.starts[k] : Infinity;
+    ends[l] = k < list.items.length ? list.ends[k] : 0;
+  };
+  for (let l = 0; l < lists.length; l++) advance(l);
   for (let n = 0; n < out.length; n++) {
-    let best = -1;
-    for (let l = 0; l < lists.length; l++) {
-      const k = at[l];
-      const list = lists[l];
-      if (k >= list.items.length) continue;
-      if (best >= 0) {
-        const b = lists[best];
-        const d = list.starts[k] - b.starts[at[best]] || b.ends[at[best]] - list.ends[k];
-        if (d >= 0) continue;
-      }
-      best = l;
-    }
+    let best = 0;
+    for (let l = 1; l < lists.length; l++) if (starts[l] < starts[best] || (starts[l] === starts[best] && ends[l] > ends[best])) best = l;
     out[n] = lists[best].items[at[best]++];
+    advance(best);
   }
   return out;
 }
@@ -963,16 +964,13 @@ class NameScanner {
   /** The context candidates, in document order, with their words. */
   private emitContexts(): { found: Found; words: ContextWords } {
     const { count, starts, ends } = this.words;
+    // Context words are a minority: the typed array's own search skips to the next one.
+    const marks = this.marks.subarray(0, count);
     const ranges: number[] = [];
     let total = 0;
-    let k = 0;
-    while (k < count) {
-      if (this.marks[k] !== Mark.Context) {
-        k++;
-        continue;
-      }
+    for (let k = marks.indexOf(Mark.Context); k >= 0; k = marks.indexOf(Mark.Context, k)) {
       const first = k;
-      while (k + 1 < count && this.marks[k + 1] === Mark.Context) k++;
+      while (k + 1 < count && marks[k + 1] === Mark.Context) k++;
       if (k > first || this.cap(first)) {
         ranges.push(first, k);
         total += k - first + 1;
