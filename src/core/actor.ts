@@ -326,8 +326,11 @@ function subjectEndingAt(words: WordsBefore, last: number): string | undefined {
   if (!headFound) return undefined;
   while (first > last && words.kind(first) & CONNECTOR) first--;
   if (words.has(first + 1) && !opensSubject(words, first + 1)) return undefined;
-  const phrase = joined(words, first, last).replace(/^[“"‘'(]+/, '');
-  if (!phrase || /^(?:The|A|An|This|That|These|Those)$/.test(phrase) || /^\d/.test(phrase) || /^(?:In|On|By|From|As|At|For|With|Under|To|Of|Into|Through)\b/.test(phrase)) return undefined;
+  let phrase = joined(words, first, last);
+  if (isOpeningQuote(phrase.charCodeAt(0))) phrase = phrase.replace(/^[“"‘'(]+/, '');
+  if (!phrase || isDigit(phrase.charCodeAt(0))) return undefined;
+  // Only a capitalised phrase can be a bare determiner or start with a preposition.
+  if (isUpper(phrase.charCodeAt(0)) && (/^(?:The|A|An|This|That|These|Those)$/.test(phrase) || /^(?:In|On|By|From|As|At|For|With|Under|To|Of|Into|Through)\b/.test(phrase))) return undefined;
   return phrase;
 }
 

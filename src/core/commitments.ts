@@ -49,7 +49,7 @@ function frameEnd(sentence: string): number {
 function isQuestion(sentence: string): boolean {
   let end = sentence.length - 1;
   while (end > 0 && isClosingQuote(sentence.charCodeAt(end))) end--;
-  return sentence[end] === '?' || sentence.startsWith('To ask ');
+  return sentence.charCodeAt(end) === 0x3f || (sentence.charCodeAt(0) === 0x54 && sentence.startsWith('To ask '));
 }
 
 function isClosingQuote(c: number): boolean {
