@@ -853,8 +853,11 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
   // Keyed by root, in order of first mention; `byKey` remembers each key's root group.
   const groups = new Map<string, Group>();
   const byKey = new Map<string, Group>();
-  for (const { doc, found } of perDoc) {
-    for (const m of found) {
+  // Each found name's group, by document, so that its mention need not look it up again.
+  const groupsOf = perDoc.map(({ doc, found }) => {
+    const of = new Array<Group>(found.length);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k];
       let group = byKey.get(m.key);
       if (!group) {
         const key = lexicon.root(m.key);
@@ -865,8 +868,10 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
       group.counts.set(m.text, (group.counts.get(m.text) ?? 0) + 1);
       if (group.owner === undefined && m.owner) group.owner = m.owner;
       if (group.documents[group.documents.length - 1] !== doc) group.documents.push(doc);
+      of[k] = group;
     }
-  }
+    return of;
+  });
   const usedIds = new Set<string>();
   const items: Item[] = [];
   for (const [key, group] of groups) {
@@ -880,12 +885,12 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
     const category = key.startsWith('work ') ? 'report' : key.startsWith('acronym ') ? 'other' : lexicon.keys.get(key)?.category ?? 'other';
     items.push({ id, name, category, aliases, documents });
   }
-  const mentions = perDoc.map(({ doc, found }) => {
+  const mentions = perDoc.map(({ doc, found }, d) => {
     const order = positionOrder(found);
     const list: Linked['mentions'] = new Array(order.length);
     for (let k = 0; k < order.length; k++) {
       const m = found[order[k]];
-      list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: (byKey.get(m.key) as Group).id };
+      list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: groupsOf[d][order[k]].id };
     }
     return list;
   });
@@ -916,7 +921,7 @@ function mergeRuns(found: readonly Found[]): Int32Array {
   const n = found.length;
   let order = new Int32Array(n);
   let spare = new Int32Array(n);
-  const bounds = [0];
+  let bounds = [0];
   for (let k = 0; k < n; k++) {
     order[k] = k;
     if (k > 0 && before(found[k], found[k - 1])) bounds.push(k);
@@ -938,7 +943,7 @@ function mergeRuns(found: readonly Found[]): Int32Array {
       merged.push(hi);
     }
     [order, spare] = [spare, order];
-    bounds.splice(0, bounds.length, ...merged);
+    bounds = merged;
   }
   return order;
 }
