@@ -190,22 +190,45 @@ class LowercaseWords {
   private readonly byHash = new Map<number, number | number[]>();
   constructor(
     private readonly text: string,
+    private readonly words: Words,
     private readonly lower: (i: number) => string,
   ) {}
 
-  add(i: number, start: number, end: number): void {
-    const h = lowercaseHash(this.text, start, end);
+  add(i: number): void {
+    const h = this.hash(i);
     const seen = this.byHash.get(h);
     if (seen === undefined) this.byHash.set(h, i);
-    else if (typeof seen === 'number') this.byHash.set(h, [seen, i]);
-    else seen.push(i);
+    else if (typeof seen === 'number') {
+      if (!this.same(seen, i)) this.byHash.set(h, [seen, i]);
+    } else if (!seen.some((k) => this.same(k, i))) seen.push(i);
   }
 
-  has(i: number, start: number, end: number): boolean {
-    const seen = this.byHash.get(lowercaseHash(this.text, start, end));
+  has(i: number): boolean {
+    const seen = this.byHash.get(this.hash(i));
     if (seen === undefined) return false;
-    const w = this.lower(i);
-    return typeof seen === 'number' ? this.lower(seen) === w : seen.some((k) => this.lower(k) === w);
+    return typeof seen === 'number' ? this.same(seen, i) : seen.some((k) => this.same(k, i));
+  }
+
+  private hash(i: number): number {
+    return lowercaseHash(this.text, this.words.starts[i], this.words.ends[i]);
+  }
+
+  /** Whether words `a` and `b` have one lowercase form: compared in place while both are ASCII. */
+  private same(a: number, b: number): boolean {
+    const { starts, ends } = this.words;
+    const length = ends[a] - starts[a];
+    if (length === ends[b] - starts[b]) {
+      for (let k = 0; k < length; k++) {
+        let x = this.text.charCodeAt(starts[a] + k);
+        let y = this.text.charCodeAt(starts[b] + k);
+        if (x >= 128 || y >= 128) return this.lower(a) === this.lower(b);
+        if (x >= 65 && x <= 90) x |= 32;
+        if (y >= 65 && y <= 90) y |= 32;
+        if (x !== y) return false;
+      }
+      return true;
+    }
+    return this.lower(a) === this.lower(b);
   }
 }
 
@@ -331,8 +354,8 @@ class NameScanner {
     spare.document++;
     this.marks = spare.marks;
     this.cache = spare;
-    this.lone = new LowercaseWords(text, (i) => this.lower(i));
-    this.inRuns = new LowercaseWords(text, (i) => this.lower(i));
+    this.lone = new LowercaseWords(text, this.words, (i) => this.lower(i));
+    this.inRuns = new LowercaseWords(text, this.words, (i) => this.lower(i));
   }
 
   scan(): NameCandidate[] {
@@ -601,7 +624,7 @@ class NameScanner {
 
     if (nameStart === end && !acronym) {
       if (this.isAcronymWord(end)) return this.acronymUse(end, first, last);
-      if (SINGLE_WORD_BODY_HASHES.has(normHash(this.text, this.words.starts[end], this.words.ends[end])) && isSingleWordBody(this.norm(end))) {
+      if (SINGLE_WORD_BODY_HASHES.has(this.normHashOf(end)) && isSingleWordBody(this.norm(end))) {
         this.emit(end, end, { form: 'name', category: 'body', head: this.norm(end) });
         return this.contextAfter(end + 1, last);
       }
@@ -867,11 +890,11 @@ class NameScanner {
    */
   private runContext(first: number, last: number, a = first): void {
     if (first === last) {
-      this.lone.add(first, this.words.starts[first], this.words.ends[first]);
+      this.lone.add(first);
       if (this.opensSentence(first)) return;
       this.singles.push(first);
     } else {
-      if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k, this.words.starts[k], this.words.ends[k]);
+      if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k);
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
       for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.hasTwoCapitals(k) && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
       let start = a;
@@ -896,7 +919,7 @@ class NameScanner {
   private emitSingles(): void {
     for (const i of this.singles) {
       // The tests that need no normal form first: the normal form of a digit starts with it.
-      if (this.marks[i] === Mark.Used || isDigit(this.text.charCodeAt(this.words.starts[i])) || this.inRuns.has(i, this.words.starts[i], this.words.ends[i])) continue;
+      if (this.marks[i] === Mark.Used || isDigit(this.text.charCodeAt(this.words.starts[i])) || this.inRuns.has(i)) continue;
       if ((i > 0 && this.gap(i) !== Gap.Break && this.inSet(i - 1, NOT_BEFORE_SINGLE_NAMES)) || (this.gap(i + 1) === Gap.Space && this.inSet(i + 1, REPORTING_VERBS))) continue;
       const word = this.norm(i);
       if (word.length < 4 || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
@@ -914,7 +937,7 @@ class NameScanner {
    * surname is), a byline, a place after a preposition, a date, or generic words.
    */
   private mayBeName(a: number, b: number): boolean {
-    if (b - a > 5 || this.lone.has(b, this.words.starts[b], this.words.ends[b]) || this.fillsLine(a, b)) return false;
+    if (b - a > 5 || this.lone.has(b) || this.fillsLine(a, b)) return false;
     if (a > 0 && this.gap(a) !== Gap.Break && this.inSet(a - 1, NOT_BEFORE_SINGLE_NAMES)) return false;
     for (let k = a; k <= b; k++) if (this.marks[k] === Mark.Used || this.inSet(k, TITLES) || this.inSet(k, NOT_BEFORE_SINGLE_NAMES) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
     return !this.isGeneric(a, b) && !this.onlyNotNames(a, b);
