@@ -161,22 +161,31 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, n
   return OPEN_ENDED.has(text.slice(w + 1, end + 1).toLowerCase());
 }
 
-/** Finds the next `.`, `!`, `?` or `…` natively; remembers it, so lines without one do not rescan the rest of the text. */
+/**
+ * Finds the next `.`, `!`, `?` or `…` natively, each by its own `indexOf` (cheaper than a pattern); remembers
+ * where each is, so lines without one do not rescan the rest of the text.
+ */
 class Terminals {
-  private readonly pattern = /[.!?\u2026]/g;
-  private next = -1;
+  // The next offset of each terminal character, or the text's length when there is none.
+  private readonly next = [-1, -1, -1, -1];
 
   constructor(private readonly text: string) {}
 
   /** The offset of the first terminal at or after `offset`, or the text's length. */
   from(offset: number): number {
-    if (this.next < offset) {
-      this.pattern.lastIndex = offset;
-      this.next = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : this.text.length;
+    const next = this.next;
+    let first = this.text.length;
+    for (let k = 0; k < TERMINALS.length; k++) {
+      if (next[k] < offset) {
+        const at = this.text.indexOf(TERMINALS[k], offset);
+        next[k] = at < 0 ? this.text.length : at;
+      }
+      if (next[k] < first) first = next[k];
     }
-    return this.next;
+    return first;
   }
 }
+const TERMINALS = ['.', '!', '?', '\u2026'];
 
 function splitLine(text: string, start: number, end: number, spans: SentenceSpan[], terminals: Terminals): void {
   let from = start;
