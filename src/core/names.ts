@@ -96,6 +96,9 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const SINGLE_CLOSERS = [0x2019, 39];
+const DOUBLE_CLOSERS = [0x201d, 34];
+
 function isQuote(c: number): boolean {
   return c === 0x2018 || c === 0x201c || c === 34 || c === 39;
 }
@@ -446,10 +449,21 @@ class NameScanner {
     return cache.lowers[i];
   }
 
-  private emit(first: number, last: number, fields: Omit<NameCandidate, 'start' | 'end' | 'text'>): void {
+  private emit(first: number, last: number, fields: Required<Pick<NameCandidate, 'form' | 'category'>> & Pick<NameCandidate, 'head' | 'acronym'>): void {
     const start = this.words.starts[first];
     const end = this.possessiveEnd(last);
-    this.out.push({ start, end, text: this.text.slice(start, end), ...fields });
+    const text = this.text.slice(start, end);
+    const { form, category, head, acronym } = fields;
+    // Built whole, fields in the order the rules list them: a spread into a literal is slow.
+    this.out.push(
+      head === undefined
+        ? acronym === undefined
+          ? { start, end, text, form, category }
+          : { start, end, text, form, category, acronym }
+        : acronym === undefined
+          ? { start, end, text, form, category, head }
+          : { start, end, text, form, category, head, acronym },
+    );
     for (let k = first; k <= last; k++) this.marks[k] = Mark.Used;
     if (fields.form === 'acronym' || (fields.form === 'name' && fields.category === 'body')) this.lastBody = { owner: this.text.slice(start, end), end };
   }
@@ -487,7 +501,7 @@ class NameScanner {
     const q = this.text.charCodeAt(s - 1);
     if ((q !== 0x2018 && q !== 0x201c && q !== 34 && q !== 39) || (s >= 2 && isWordChar(this.text.charCodeAt(s - 2)))) return -1;
     if (!this.cap(i)) return -1;
-    const closers = q === 0x2018 || q === 39 ? [0x2019, 39] : [0x201d, 34];
+    const closers = q === 0x2018 || q === 39 ? SINGLE_CLOSERS : DOUBLE_CLOSERS;
     for (let k = i; k < count && k < i + MAX_TITLE_WORDS; k++) {
       if (k > i && this.gap(k) === Gap.Break) return -1;
       const c = this.text.charCodeAt(ends[k]);
