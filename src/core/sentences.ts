@@ -110,13 +110,15 @@ const OPEN_ENDED = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'for', 'i
 const MIN_WRAPPED_LINE = 30;
 /** Widths at which text is commonly hard-wrapped; paragraphs on one line are much longer. */
 const MAX_WRAP_WIDTH = 120;
+// How many lines have each length; one buffer serves every text.
+const LENGTH_COUNTS = new Uint32Array(MAX_WRAP_WIDTH + 2);
 
 /**
  * The width a hard-wrapped text was wrapped at, when most of its lines fill up to nearly the same width
  * (text taken from a PDF or an e-mail); 0 for text with one paragraph per line.
  */
 function hardWrapWidth(lineEnds: LineEnds): number {
-  const counts = new Uint32Array(MAX_WRAP_WIDTH + 2);
+  const counts = LENGTH_COUNTS.fill(0);
   let lines = 0;
   for (let k = 0, start = 0; k < lineEnds.count; start = lineEnds.ends[k++] + 1) {
     const length = lineEnds.ends[k] - start;
@@ -158,7 +160,7 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, n
   if (wrapWidth && lineEnd - lineStart >= wrapWidth * 0.8 && !isTitleCase(text, lineStart, end + 1)) return true;
   let w = end;
   while (w >= lineStart && w > end - 6 && isAlnum(text.charCodeAt(w))) w--;
-  return OPEN_ENDED.has(text.slice(w + 1, end + 1).toLowerCase());
+  return OPEN_ENDED.has(lowerAscii(text.slice(w + 1, end + 1)));
 }
 
 /**
