@@ -293,6 +293,9 @@ class Found {
   /** Sorts by start, longer first at one start, keeping the order of equals. */
   sort(): void {
     const { starts, ends } = this;
+    let sorted = true;
+    for (let k = 1; k < starts.length && sorted; k++) sorted = starts[k - 1] < starts[k] || (starts[k - 1] === starts[k] && ends[k - 1] >= ends[k]);
+    if (sorted) return;
     const order = starts.map((_, k) => k).sort((x, y) => starts[x] - starts[y] || ends[y] - ends[x] || x - y);
     this.items = order.map((k) => this.items[k]);
     this.starts = order.map((k) => starts[k]);
