@@ -381,13 +381,29 @@ class Lexicon {
    * each with a hash of the names inserted under it, in order, so context matches can be reused while it holds.
    */
   readonly firstWords = new HashTable<number>();
-  /** A bit per `firstWords` hash (few false positives), so most context words are passed over without a map look-up. */
-  private readonly firstWordBits = new Int32Array(FIRST_WORD_BITS >>> 5);
+  /**
+   * A bit per `firstWords` hash, made when first asked, so that most context words are passed over
+   * without a table look-up; about 32 bits per first word, so it stays small enough to stay in cache.
+   */
+  private firstWordBits: { bits: Int32Array; shift: number } | undefined;
 
   /** The hash of the names inserted under a first word's hash, or undefined when no known name starts with that word. */
   namesStartingWith(hash: number): number | undefined {
-    const bit = firstWordBit(hash);
-    return (this.firstWordBits[bit >>> 5] & (1 << (bit & 31))) === 0 ? undefined : this.firstWords.get(hash);
+    const { bits, shift } = (this.firstWordBits ??= this.firstWordFilter());
+    const bit = Math.imul(hash, 0x9e3779b1) >>> shift;
+    return (bits[bit >>> 5] & (1 << (bit & 31))) === 0 ? undefined : this.firstWords.get(hash);
+  }
+
+  private firstWordFilter(): { bits: Int32Array; shift: number } {
+    let size = 1 << 10;
+    while (size < this.firstWords.size * 32 && size < 1 << 24) size *= 2;
+    const shift = 32 - Math.log2(size);
+    const bits = new Int32Array(size >>> 5);
+    this.firstWords.forEachKey((hash) => {
+      const bit = Math.imul(hash, 0x9e3779b1) >>> shift;
+      bits[bit >>> 5] |= 1 << (bit & 31);
+    });
+    return { bits, shift };
   }
 
   /** Records a name and returns its key. */
@@ -458,8 +474,7 @@ class Lexicon {
 
   private insert(norms: readonly string[], key: string, variant: boolean): void {
     const first = hashString(norms[0]);
-    const bit = firstWordBit(first);
-    this.firstWordBits[bit >>> 5] |= 1 << (bit & 31);
+    this.firstWordBits = undefined;
     this.firstWords.set(first, (Math.imul(this.firstWords.get(first) ?? 0, 31) + hashString(`${norms.join(' ')}|${key}|${variant}`)) | 0);
     let node = this.trie;
     for (const w of norms) node = follower(node, w);
@@ -515,14 +530,16 @@ class Lexicon {
 
   /** The key a key was joined into, or itself. */
   root(key: string): string {
-    let k = key;
-    for (let p = this.parent.get(k); p !== undefined; p = this.parent.get(k)) k = p;
+    let root = this.parent.get(key);
+    if (root === undefined) return key;
+    for (let p = this.parent.get(root); p !== undefined; p = this.parent.get(root)) root = p;
     // Point the keys passed straight at the root, so that later look-ups are short.
-    for (let j = key, p = this.parent.get(j); p !== undefined && p !== k; p = this.parent.get(j)) {
-      this.parent.set(j, k);
-      j = p;
+    for (let k = key; k !== root; ) {
+      const next = this.parent.get(k) as string;
+      this.parent.set(k, root);
+      k = next;
     }
-    return k;
+    return root;
   }
 
   private readonly singleDocs = new Map<string, number>();
@@ -577,6 +594,14 @@ class HashTable<V> {
   private values: (V | undefined)[] = new Array<V | undefined>(8).fill(undefined);
   private count = 0;
 
+  get size(): number {
+    return this.count;
+  }
+
+  forEachKey(visit: (key: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.values[i] !== undefined) visit(this.keys[i]);
+  }
+
   get(key: number): V | undefined {
     const mask = this.keys.length - 1;
     for (let i = slotOf(key) & mask; ; i = (i + 1) & mask) {
@@ -612,11 +637,6 @@ function slotOf(key: number): number {
   return h ^ (h >>> 16);
 }
 
-const FIRST_WORD_BITS = 1 << 20;
-
-function firstWordBit(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> 12;
-}
 
 /** Words two body names must share from their start (`association of director of children`). */
 const PREFIX_WORDS = 5;
