@@ -39,4 +39,21 @@ describe('splitWords', () => {
   it('grows past its first guess of the number of words', () => {
     assert.equal(splitWords('a b c d e f g h i j k l m n o p q r s t u v w x y z '.repeat(20)).count, 520);
   });
+
+  it('fills the arrays of an earlier result when they are large enough, with the same words as a fresh split', () => {
+    const first = splitWords('Department for Education, the Children’s Commissioner and Ofsted. '.repeat(4));
+    const text = 'The review, published today.';
+    const reused = splitWords(text, first);
+    assert.equal(reused.starts, first.starts);
+    const fresh = splitWords(text);
+    assert.equal(reused.count, fresh.count);
+    for (let i = 0; i < fresh.count; i++) {
+      assert.deepEqual([reused.starts[i], reused.ends[i], reused.gaps[i], reused.hashes[i]], [fresh.starts[i], fresh.ends[i], fresh.gaps[i], fresh.hashes[i]]);
+    }
+  });
+
+  it('allocates new arrays when the earlier ones are too small', () => {
+    const small = splitWords('A short one.');
+    assert.notEqual(splitWords('a b c d e f g h i j k l m n o p '.repeat(10), small).starts, small.starts);
+  });
 });
