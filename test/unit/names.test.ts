@@ -172,6 +172,20 @@ describe('findNames', () => {
       for (let k = 0; k < words.count; k++) assert.equal(words.hashes[k], normHash(text, words.starts[k], words.ends[k]), text.slice(words.starts[k], words.ends[k]));
     });
 
+    it('gives the same names and context words for a document whatever was scanned before it', () => {
+      const text = 'The Department for Education (DfE) said the review of children’s social care, and Ofsted, agreed.';
+      const before = findNames(text);
+      findNames('The Competition and Markets Authority published its market study. '.repeat(30) + text);
+      findNames('A short one.');
+      const after = findNames(text);
+      assert.deepEqual(after, before);
+      const [a, b] = [contextWords(after), contextWords(before)];
+      assert.ok(a && b);
+      assert.deepEqual([...a.starts], [...b.starts]);
+      assert.deepEqual([...a.hashes], [...b.hashes]);
+      assert.deepEqual([...a.gaps], [...b.gaps]);
+    });
+
     it('knows only the arrays findNames returned', () => {
       assert.equal(contextWords([...findNames('The independent review of social care.')]), undefined);
     });
