@@ -393,8 +393,6 @@ export class TextCues {
   // Role and offset of each word of MARK_ROLES, and of each web address (whose words the scan skips).
   private readonly marks: number[] = [];
   private markCursor = 0;
-  private readonly verbs: number[] = [];
-  private readonly deadlineWords = { times: [] as number[], phrases: [] as number[] };
 
   constructor(private readonly text: string) {
     findCueWords(text, this.hits, this.marks);
@@ -414,17 +412,18 @@ export class TextCues {
 
   /**
    * The offsets in `text[start, end)`, from `start`, of its words in `VERB_WORDS`, for `findActor`; undefined
-   * when the sentence must be read on its own. Valid until the next call; sentences are asked for in text order.
+   * when the sentence must be read on its own. Sentences are asked for in text order.
    */
   verbsIn(start: number, end: number): number[] | undefined {
-    return this.marksIn(VERB_START, start, end, this.verbs);
+    return this.marksIn(VERB_START, start, end);
   }
 
   /** The same as `verbsIn` for the words in `TIME_WORDS` and in `PHRASE_WORDS`, for `findDeadline`. */
   deadlineWordsIn(start: number, end: number): DeadlineWords | undefined {
-    const words = this.deadlineWords;
-    if (!this.marksIn(TIME_WORD, start, end, words.times) || !this.marksIn(PHRASE_START, start, end, words.phrases)) return undefined;
-    return words;
+    const times = this.marksIn(TIME_WORD, start, end);
+    if (!times) return undefined;
+    const phrases = this.marksIn(PHRASE_START, start, end);
+    return phrases && { times, phrases };
   }
 
   /** A sentence cut inside a word (see MAX_SENTENCE_LENGTH) is read on its own, as its words differ from the text's. */
@@ -433,13 +432,14 @@ export class TextCues {
     return (start > 0 && !isSpace(text.charCodeAt(start - 1))) || (end < text.length && !isSpace(text.charCodeAt(end)));
   }
 
-  private marksIn(role: number, start: number, end: number, found: number[]): number[] | undefined {
+  private marksIn(role: number, start: number, end: number): number[] | undefined {
     if (this.cutInWord(start, end)) return undefined;
     const marks = this.marks;
     let k = this.markCursor;
     while (k < marks.length && marks[k + 1] < start) k += 2;
     this.markCursor = k;
-    found.length = 0;
+    // A new array costs less than emptying one (setting its length is a call into the runtime).
+    const found: number[] = [];
     for (; k < marks.length && marks[k + 1] < end; k += 2) {
       // Other readers' patterns match inside web addresses too.
       if (marks[k] === ADDRESS_MARK) return undefined;
