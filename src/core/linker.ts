@@ -115,6 +115,29 @@ class Questions {
     return this.heads.record(key, this.lexicon.keys.get(key)?.head);
   }
 
+  /** A key's head (asked when `withHead`) and root, as `head` and `root` answer them, with its marks for `shortForms`. */
+  facts(key: string, withHead: boolean): KeyFacts {
+    const facts = this.lexicon.facts(key);
+    if (withHead) {
+      this.heads.record(key, facts.head);
+      if (facts.head === undefined) return facts;
+    }
+    this.roots.record(key, facts.root);
+    return facts;
+  }
+
+  headMark(head: string): HeadMark {
+    return this.lexicon.headMark(head);
+  }
+
+  newStamp(): number {
+    return this.lexicon.newStamp();
+  }
+
+  rootMark(root: string): RootMark {
+    return this.lexicon.rootMark(root);
+  }
+
   /** Whether `lexicon` answers every question asked so far as it was answered. */
   sameAnswers(lexicon: Lexicon): boolean {
     return (
@@ -353,6 +376,29 @@ interface TrieNode {
   variant?: boolean;
 }
 
+/**
+ * Marks one document's `shortForms` leaves on a head: the one root named with it (null for more
+ * than one), valid while `stamp` is that document's.
+ */
+interface HeadMark {
+  stamp: number;
+  root: string | null;
+}
+
+/** Where one document's `shortForms` first names a root, valid while `stamp` is that document's. */
+interface RootMark {
+  stamp: number;
+  at: number;
+}
+
+/** A key's head and root, with the marks of both, looked up once per key and lexicon. */
+interface KeyFacts {
+  head: string | undefined;
+  root: string;
+  headMark: HeadMark | undefined;
+  rootMark: RootMark;
+}
+
 /** A long name (`seq` has a head before `of` or `for`) or a short one (two or three words ending in a head), for `proposeShortForms`. */
 interface ShortFormRole {
   key: string;
@@ -542,6 +588,41 @@ class Lexicon {
     return root;
   }
 
+  private readonly keyFacts = new Map<string, KeyFacts>();
+  private stamp = 0;
+
+  /** A stamp no mark has yet, for one document's marks. */
+  newStamp(): number {
+    return ++this.stamp;
+  }
+
+  private readonly headMarks = new Map<string, HeadMark>();
+  private readonly rootMarks = new Map<string, RootMark>();
+
+  /** What `head` and `root` answer for a key, and its marks; kept, as the lexicon does not change once built. */
+  facts(key: string): KeyFacts {
+    let facts = this.keyFacts.get(key);
+    if (!facts) {
+      const head = this.keys.get(key)?.head;
+      const root = this.root(key);
+      facts = { head, root, headMark: head === undefined ? undefined : this.headMark(head), rootMark: this.rootMark(root) };
+      this.keyFacts.set(key, facts);
+    }
+    return facts;
+  }
+
+  headMark(head: string): HeadMark {
+    let mark = this.headMarks.get(head);
+    if (!mark) this.headMarks.set(head, (mark = { stamp: 0, root: null }));
+    return mark;
+  }
+
+  rootMark(root: string): RootMark {
+    let mark = this.rootMarks.get(root);
+    if (!mark) this.rootMarks.set(root, (mark = { stamp: 0, at: 0 }));
+    return mark;
+  }
+
   private readonly singleDocs = new Map<string, number>();
 
   countSingle(key: string): void {
@@ -710,25 +791,32 @@ function resolveDocument(doc: PreparedDocument, known: Lexicon): Resolved {
 
 /** `the department` refers back: to the one item with that head the document names (`found`), named before it; appended to `found`. */
 function shortForms(shorts: readonly NameCandidate[], found: Found[], lexicon: Questions): void {
-  // The one root key named with each head, or null where there are more.
-  const byHead = new Map<string, string | null>();
-  const firstAt = new Map<string, number>();
+  // The marks left by an earlier document are told apart by their stamp.
+  const stamp = lexicon.newStamp();
   const named = found.length;
   for (let k = 0; k < named; k++) {
     const m = found[k];
-    const head = m.key.startsWith('work ') ? 'report' : lexicon.head(m.key);
-    if (!head) continue;
-    const key = lexicon.root(m.key);
-    const other = byHead.get(head);
-    if (other === undefined) byHead.set(head, key);
-    else if (other !== key) byHead.set(head, null);
-    const at = firstAt.get(key);
-    if (at === undefined || m.start < at) firstAt.set(key, m.start);
+    const work = m.key.startsWith('work ');
+    const facts = lexicon.facts(m.key, !work);
+    if (!work && facts.head === undefined) continue;
+    const byHead = work ? lexicon.headMark('report') : (facts.headMark as HeadMark);
+    // The one root named with this head, or null where there are more.
+    if (byHead.stamp !== stamp) {
+      byHead.stamp = stamp;
+      byHead.root = facts.root;
+    } else if (byHead.root !== facts.root) byHead.root = null;
+    const first = facts.rootMark;
+    if (first.stamp !== stamp || m.start < first.at) {
+      first.stamp = stamp;
+      first.at = m.start;
+    }
   }
   for (let k = 0; k < shorts.length; k++) {
     const name = shorts[k];
-    const key = byHead.get(name.head as string);
-    if (key && (firstAt.get(key) ?? Infinity) < name.start) found.push({ start: name.start, end: name.end, text: name.text, key });
+    const byHead = lexicon.headMark(name.head as string);
+    if (byHead.stamp !== stamp || !byHead.root) continue;
+    const first = lexicon.rootMark(byHead.root);
+    if (first.stamp === stamp && first.at < name.start) found.push({ start: name.start, end: name.end, text: name.text, key: byHead.root });
   }
 }
 
