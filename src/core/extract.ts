@@ -66,23 +66,33 @@ export function classifySentences(text: string): SentenceMention[] {
   return sentences;
 }
 
-/** Texts met so far; hashing each whole costs more than comparing the few that agree in length and a few characters. */
+/**
+ * Texts met so far. Hashing every text whole costs more than comparing the few that agree in length and a few
+ * characters; texts that agree so in numbers (numbered items) are hashed after all, so compares stay few.
+ */
 class SeenTexts {
-  private readonly byPrint = new Map<number, string[]>();
+  private readonly byPrint = new Map<number, string[] | Set<string>>();
 
   /** Adds `text` (not empty); false when it was added before. */
   add(text: string): boolean {
     const print = fingerprint(text);
-    const same = this.byPrint.get(print);
-    if (!same) {
+    const alike = this.byPrint.get(print);
+    if (!alike) {
       this.byPrint.set(print, [text]);
       return true;
     }
-    for (const other of same) if (other === text) return false;
-    same.push(text);
+    if (alike instanceof Set) {
+      if (alike.has(text)) return false;
+      alike.add(text);
+      return true;
+    }
+    for (const other of alike) if (other === text) return false;
+    if (alike.length < MAX_COMPARED) alike.push(text);
+    else this.byPrint.set(print, new Set([...alike, text]));
     return true;
   }
 }
+const MAX_COMPARED = 8;
 
 /** The length and five characters spread over the text, mixed. */
 function fingerprint(text: string): number {

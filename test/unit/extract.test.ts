@@ -71,6 +71,12 @@ describe('extracting commitment and recommendation sentences from a document', (
     assert.deepEqual(sentencesOf(text, 'commitment'), ['Government announces £220m fund']);
   });
 
+  it('tells apart many numbered items of one shape, and still reports a repeated one once', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `The council will fund project ${String(i).padStart(3, '0')}.`);
+    const text = [...items, items[3], items[20]].join('\n');
+    assert.deepEqual(sentencesOf(text, 'commitment'), items);
+  });
+
   it('keeps sentences of a megabyte line without punctuation bounded', () => {
     const text = 'the government will fund more homes '.repeat(30_000);
     const mentions = extractDocument({ path: 'doc.txt', text }).sentences;
