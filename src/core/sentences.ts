@@ -59,27 +59,19 @@ export function splitSentences(text: string): SentenceSpan[] {
 
 /** Where each line of a text ends (at a `\n` or the text's end), `count` of them. */
 interface LineEnds {
-  ends: Int32Array;
+  ends: number[];
   count: number;
   /** The end of line `k + 1`, or the text's end after the last line. */
   after(k: number): number;
 }
 
-// One buffer serves every text (splitting is synchronous); it grows to the most lines met.
-let LINE_ENDS = new Int32Array(1024);
-
 function findLineEnds(text: string): LineEnds {
-  let count = 0;
-  for (let start = 0; ; start = LINE_ENDS[count - 1] + 1) {
-    if (count === LINE_ENDS.length) {
-      const grown = new Int32Array(count * 2);
-      grown.set(LINE_ENDS);
-      LINE_ENDS = grown;
-    }
-    LINE_ENDS[count++] = lineEndAt(text, start);
-    if (LINE_ENDS[count - 1] >= text.length) break;
+  const ends: number[] = [];
+  for (let start = 0; ; start = ends[ends.length - 1] + 1) {
+    ends.push(lineEndAt(text, start));
+    if (ends[ends.length - 1] >= text.length) break;
   }
-  const ends = LINE_ENDS;
+  const count = ends.length;
   return { ends, count, after: (k) => (k + 1 < count ? ends[k + 1] : text.length) };
 }
 
