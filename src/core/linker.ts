@@ -239,7 +239,9 @@ interface PreparedDocument {
 
 function prepareContexts(names: readonly NameCandidate[]): PreparedContexts {
   const found = contextWords(names);
-  return found ? { ...found, norms: [] } : splitContexts(names.filter((name) => name.form === 'context'));
+  if (!found) return splitContexts(names.filter((name) => name.form === 'context'));
+  const { firsts, count, starts, ends, gaps, hashes } = found;
+  return { names: found.names, firsts, count, starts, ends, gaps, hashes, norms: [] };
 }
 
 /** Context words for names `findNames` did not return as such: the contexts joined by line breaks, which no name runs across, and split at once. */
