@@ -41,16 +41,13 @@ export class Combiner {
  * sharing a path, those of all of them, as one document.
  */
 function byPath(extractions: readonly DocumentExtraction[], mentions: readonly CorpusMention[][]): readonly CorpusMention[][] {
+  if (new Set(extractions.map((ex) => ex.path)).size === extractions.length) return mentions;
   const paths = new Map<string, CorpusMention[]>();
-  let shared = false;
-  for (let i = 0; i < extractions.length; i++) {
-    const list = paths.get(extractions[i].path);
-    if (list) {
-      list.push(...mentions[i]);
-      shared = true;
-    } else paths.set(extractions[i].path, [...mentions[i]]);
-  }
-  if (!shared) return mentions;
+  extractions.forEach((ex, i) => {
+    const list = paths.get(ex.path);
+    if (list) list.push(...mentions[i]);
+    else paths.set(ex.path, [...mentions[i]]);
+  });
   for (const list of paths.values()) list.sort(byPosition);
   return extractions.map((ex) => paths.get(ex.path) as CorpusMention[]);
 }

@@ -19,6 +19,16 @@ describe('combine', () => {
       if (a.start === b.start && a.end === b.end) assert.ok(!(a.kind === 'item' && b.kind !== 'item'));
     }
   });
+
+  it('lists the item mentions of extractions that share a path with each of them, in position order', () => {
+    const result = combine([extractDocument({ path: 'same.txt', text: TEXTS[1] }), extractDocument({ path: 'same.txt', text: TEXTS[0] })]);
+    // The second extraction's list starts where position order starts again.
+    const second = result.mentions.findIndex((m, k) => k > 0 && m.start < result.mentions[k - 1].start);
+    const itemSpans = (from: number, to: number): string[] => result.mentions.slice(from, to).filter((m) => m.kind === 'item').map((m) => `${m.start}-${m.end}`);
+    assert.ok(second > 0 && itemSpans(0, second).length > 0);
+    assert.deepEqual(itemSpans(0, second), itemSpans(second, result.mentions.length));
+    assert.equal(result.mentions.findIndex((m, k) => k > second && m.start < result.mentions[k - 1].start), -1);
+  });
 });
 
 describe('Combiner', () => {
