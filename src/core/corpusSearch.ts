@@ -91,7 +91,7 @@ export class CorpusSearch {
     }
     if (this.staleDocuments.size === 0 && this.itemsStale) {
       this.itemsStale = false;
-      this.index.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.candidateAt(doc, span))));
+      this.index.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.definesAcronymAt(doc, span))));
     }
     return this.pending;
   }

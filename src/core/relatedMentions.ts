@@ -1,5 +1,5 @@
 import type { CorpusIndex, CorpusItemMention } from './corpusIndex';
-import type { NameCandidate, Span } from './types';
+import type { Span } from './types';
 
 /** The item mention under a cursor, if any (the shortest, when names nest). */
 export function itemMentionAt(index: CorpusIndex, document: string, offset: number): CorpusItemMention | undefined {
@@ -17,10 +17,10 @@ export function itemMentionAt(index: CorpusIndex, document: string, offset: numb
 export function definingMention(
   index: CorpusIndex,
   item: string,
-  candidateAt: (document: string, span: Span) => NameCandidate | undefined,
+  definesAcronym: (document: string, span: Span) => boolean,
 ): CorpusItemMention | undefined {
   const mentions = index.mentionsOfItem(item);
-  return mentions.find((m) => candidateAt(m.document, m)?.acronym !== undefined) ?? mentions[0];
+  return mentions.find((m) => definesAcronym(m.document, m)) ?? mentions[0];
 }
 
 /**

@@ -11,6 +11,8 @@ interface DocumentRecord {
   /** Excerpts around each extracted span, keyed `start:end`, so the text itself need not be kept. */
   snippets: Map<string, string>;
   names: Map<string, NameCandidate>;
+  /** Where the names that spell out an acronym start: most spans asked about start elsewhere. */
+  acronymStarts: Set<number>;
 }
 
 /**
@@ -35,7 +37,8 @@ export class WorkspaceModel {
     for (const span of spans) snippets.set(key(span), snippet(doc.text, span));
     if (!this.records.has(doc.path)) this.sortedPaths = undefined;
     const names = new Map(extraction.names.map((n) => [key(n), n]));
-    this.records.set(doc.path, { extraction, positions: new PositionIndex(doc.text), snippets, names });
+    const acronymStarts = new Set(extraction.names.filter((n) => n.acronym !== undefined).map((n) => n.start));
+    this.records.set(doc.path, { extraction, positions: new PositionIndex(doc.text), snippets, names, acronymStarts });
     this.changed();
   }
 
@@ -96,9 +99,10 @@ export class WorkspaceModel {
     return (around && record.snippets.get(key(around))) ?? mention.text.replace(/\s+/g, ' ');
   }
 
-  /** The name found at exactly this span, with what its document says of it (e.g. the acronym it defines). */
-  candidateAt(path: string, span: Span): NameCandidate | undefined {
-    return this.records.get(path)?.names.get(key(span));
+  /** True when the name found at exactly this span spells out an acronym, as `Regional Care Co-operatives (RCCs)` does. */
+  definesAcronymAt(path: string, span: Span): boolean {
+    const record = this.records.get(path);
+    return record !== undefined && record.acronymStarts.has(span.start) && record.names.get(key(span))?.acronym !== undefined;
   }
 
   private changed(): void {

@@ -34,7 +34,7 @@ export function registerRelatedMentions(corpus: CorpusService): vscode.Disposabl
         if (!here) return undefined;
         const index = corpus.model.index();
         const mentions = index.mentionsOfItem(here.item);
-        const defining = context.includeDeclaration ? undefined : definingMention(index, here.item, candidateAt(corpus));
+        const defining = context.includeDeclaration ? undefined : definingMention(index, here.item, definesAcronym(corpus));
         const wanted = mentions.filter((m) => m !== defining);
         return wanted.flatMap((m) => corpus.locationOf(m) ?? []);
       },
@@ -42,7 +42,7 @@ export function registerRelatedMentions(corpus: CorpusService): vscode.Disposabl
     vscode.languages.registerDefinitionProvider(DOCUMENT_SELECTOR, {
       provideDefinition(document, position) {
         const here = mentionAt(document, position);
-        const defining = here && definingMention(corpus.model.index(), here.item, candidateAt(corpus));
+        const defining = here && definingMention(corpus.model.index(), here.item, definesAcronym(corpus));
         return defining && corpus.locationOf(defining);
       },
     }),
@@ -51,6 +51,6 @@ export function registerRelatedMentions(corpus: CorpusService): vscode.Disposabl
   );
 }
 
-function candidateAt(corpus: CorpusService) {
-  return (document: string, span: { start: number; end: number }) => corpus.model.candidateAt(document, span);
+function definesAcronym(corpus: CorpusService) {
+  return (document: string, span: { start: number; end: number }) => corpus.model.definesAcronymAt(document, span);
 }

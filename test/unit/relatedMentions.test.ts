@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { definingMention, itemMentionAt, stepRelatedMention } from '../../src/core/relatedMentions';
-import type { NameCandidate } from '../../src/core/types';
 import { corpus } from './corpusBuilder';
 
 const A = 'Funding for the RCCs was agreed.';
@@ -21,10 +20,7 @@ function rccCorpus() {
 }
 
 /** B spells the acronym out, as the name finder reports it. */
-const candidates = (document: string, span: { start: number; end: number }): NameCandidate | undefined =>
-  document === 'b.txt' && span.start === B.indexOf('Regional')
-    ? { ...span, text: 'Regional Care Co-operatives', acronym: 'RCCs', category: 'programme' }
-    : undefined;
+const spelledOut = (document: string, span: { start: number; end: number }): boolean => document === 'b.txt' && span.start === B.indexOf('Regional');
 
 describe('related mentions', () => {
   it('finds the item mention under the cursor, including just after its last letter', () => {
@@ -36,12 +32,12 @@ describe('related mentions', () => {
   });
 
   it('defines an item where its acronym is spelled out, even when an earlier document names it first', () => {
-    const defining = definingMention(rccCorpus(), 'rcc', candidates);
+    const defining = definingMention(rccCorpus(), 'rcc', spelledOut);
     assert.deepEqual([defining?.document, defining?.text], ['b.txt', 'Regional Care Co-operatives']);
   });
 
   it('falls back to the first mention in corpus order when no acronym is spelled out', () => {
-    const defining = definingMention(rccCorpus(), 'rcc', () => undefined);
+    const defining = definingMention(rccCorpus(), 'rcc', () => false);
     assert.deepEqual([defining?.document, defining?.start], ['a.txt', A.indexOf('RCCs')]);
   });
 
