@@ -77,9 +77,21 @@ export class CorpusSearch {
 
   /** Indexes up to `limit` stale documents (then the items, once no document is stale); true while some work remains. */
   indexSome(limit: number): boolean {
+    this.indexDocuments([...this.staleDocuments].slice(0, limit));
+    if (this.staleDocuments.size === 0) this.indexItems();
+    return this.pending;
+  }
+
+  /** Indexes these documents and the items now, ahead of any other stale document (the one being edited). */
+  indexNow(paths: readonly string[]): void {
+    this.indexDocuments(paths);
+    this.indexItems();
+  }
+
+  private indexDocuments(paths: readonly string[]): void {
     const index = this.model.index();
     const snippetOf = (m: CorpusMention) => this.model.snippet(m);
-    for (const path of [...this.staleDocuments].slice(0, limit)) {
+    for (const path of paths) {
       this.staleDocuments.delete(path);
       if (this.model.has(path)) {
         this.index.setSource(documentSource(path), documentEntries(index, path, snippetOf));
@@ -89,11 +101,13 @@ export class CorpusSearch {
         this.indexedDocuments.delete(path);
       }
     }
-    if (this.staleDocuments.size === 0 && this.itemsStale) {
-      this.itemsStale = false;
-      this.index.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.definesAcronymAt(doc, span))));
-    }
-    return this.pending;
+  }
+
+  private indexItems(): void {
+    if (!this.itemsStale) return;
+    this.itemsStale = false;
+    const index = this.model.index();
+    this.index.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.definesAcronymAt(doc, span))));
   }
 
   /** Entries of a source other than the model's documents and items, e.g. a sidecar's annotations. */

@@ -248,7 +248,7 @@ export class CorpusService implements vscode.Disposable {
     this.search.changed(touched);
     this.model.index();
     this.changeEmitter.fire();
-    if (touched.length <= INDEX_BATCH) this.search.indexSome(INDEX_BATCH);
+    if (touched.length <= INDEX_BATCH) this.search.indexNow(touched);
     this.indexInBackground();
   }
 

@@ -31,6 +31,16 @@ describe('CorpusSearch', () => {
     assert.equal(search.indexSome(1), false);
   });
 
+  it('indexes an edited document at once, ahead of a backlog left by a scan', () => {
+    const model = modelOf({ 'a.txt': A, 'b.txt': B });
+    const search = new CorpusSearch(model);
+    search.changedAll();
+    search.indexNow(['b.txt']);
+    assert.ok(search.pending, 'a.txt is still waiting');
+    search.indexSome(Number.POSITIVE_INFINITY);
+    assert.ok(!search.pending);
+  });
+
   it('follows an edit to the place the text moved to, and forgets a deleted document', () => {
     const model = modelOf({ 'a.txt': A, 'b.txt': B });
     const search = new CorpusSearch(model);
