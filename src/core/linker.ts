@@ -997,15 +997,25 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
   }
   const mentions = perDoc.map(({ doc, found }, d) => {
     const order = positionOrder(found);
+    const previous = mentionLists.get(found);
+    if (previous?.doc === doc && previous.list.every((m, k) => m.item === groupsOf[d][order[k]].id)) return previous.list;
     const list: Linked['mentions'] = new Array(order.length);
     for (let k = 0; k < order.length; k++) {
       const m = found[order[k]];
       list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: groupsOf[d][order[k]].id };
     }
+    mentionLists.set(found, { doc, list });
     return list;
   });
   return { items, mentions };
 }
+
+/**
+ * The item mentions last made from a document's found names. An edit re-links every document, but
+ * most keep their resolution and their items' ids, and then keep their mention objects too: making
+ * them again for the whole corpus was much of the cost of an edit.
+ */
+const mentionLists = new WeakMap<readonly Found[], { doc: string; list: Linked['mentions'] }>();
 
 const orders = new WeakMap<readonly Found[], Int32Array>();
 
