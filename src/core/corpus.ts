@@ -23,17 +23,34 @@ export class Combiner {
   private readonly linker = new Linker();
 
   combine(extractions: readonly DocumentExtraction[]): CorpusResult {
+    return this.combineByDocument(extractions).result;
+  }
+
+  /** `combine`, with each extraction's mentions also as a list of their own (`result.mentions` is them end to end). */
+  combineByDocument(extractions: readonly DocumentExtraction[]): { result: CorpusResult; byExtraction: readonly (readonly CorpusMention[])[] } {
     const linked = this.linker.linkEach(extractions);
     const itemMentions = byPath(extractions, linked.mentions);
-    const own = extractions.map(ownMentions);
+    const byExtraction = extractions.map((ex, i) => mergedMentions(ownMentions(ex), itemMentions[i]));
     let total = 0;
-    for (let i = 0; i < extractions.length; i++) total += own[i].length + itemMentions[i].length;
+    for (const list of byExtraction) total += list.length;
     // Filled in place: pushing a quarter of a million mentions would copy the list as it grows.
     const mentions = new Array<CorpusMention>(total);
     let at = 0;
-    for (let i = 0; i < extractions.length; i++) at = merge(own[i], itemMentions[i], mentions, at);
-    return { documents: extractions.map((ex) => ({ path: ex.path })), mentions, items: linked.items };
+    for (const list of byExtraction) for (let k = 0; k < list.length; k++) mentions[at++] = list[k];
+    return { result: { documents: extractions.map((ex) => ({ path: ex.path })), mentions, items: linked.items }, byExtraction };
   }
+}
+
+const mergedCache = new WeakMap<readonly CorpusMention[], { items: readonly CorpusMention[]; merged: CorpusMention[] }>();
+
+/** A document's own and item mentions in one list by position; the same list again while neither changed (the linker keeps unchanged item lists). */
+function mergedMentions(own: readonly CorpusMention[], items: readonly CorpusMention[]): CorpusMention[] {
+  const cached = mergedCache.get(own);
+  if (cached?.items === items) return cached.merged;
+  const merged = new Array<CorpusMention>(own.length + items.length);
+  merge(own, items, merged, 0);
+  mergedCache.set(own, { items, merged });
+  return merged;
 }
 
 /**

@@ -9,17 +9,31 @@ export type CorpusItemMention = ItemMention & { document: string };
 export class CorpusIndex {
   private readonly itemsById = new Map<string, Item>();
   private readonly byItem = new Map<string, CorpusItemMention[]>();
-  private readonly byDocument = new Map<string, CorpusMention[]>();
+  private readonly byDocument = new Map<string, readonly CorpusMention[]>();
   private readonly documentsByKind = new Map<MentionKind, string[]>();
 
-  constructor(readonly result: CorpusResult) {
+  /**
+   * `byExtraction`, when given, is `result.mentions` cut into its documents' lists (as the combiner
+   * makes them): a list seen before is then read from what was noted of it, so a corpus that changed
+   * in one document is indexed at little more than that document's cost.
+   */
+  constructor(
+    readonly result: CorpusResult,
+    byExtraction: readonly (readonly CorpusMention[])[] = splitByDocument(result.mentions),
+  ) {
     for (const item of result.items) this.itemsById.set(item.id, item);
-    for (const m of result.mentions) {
-      push(this.byDocument, m.document, m);
-      if (m.kind === 'item') push(this.byItem, m.item, m);
-      const docs = this.documentsByKind.get(m.kind) ?? [];
-      if (docs.at(-1) !== m.document) docs.push(m.document);
-      this.documentsByKind.set(m.kind, docs);
+    for (const list of byExtraction) {
+      if (list.length === 0) continue;
+      const document = list[0].document;
+      const known = this.byDocument.get(document);
+      this.byDocument.set(document, known ? [...known, ...list] : list);
+      const { kinds, items } = summaryOf(list);
+      for (const m of items) push(this.byItem, m.item, m);
+      for (const kind of kinds) {
+        const docs = this.documentsByKind.get(kind);
+        if (!docs) this.documentsByKind.set(kind, [document]);
+        else if (docs[docs.length - 1] !== document) docs.push(document);
+      }
     }
   }
 
@@ -51,6 +65,35 @@ export class CorpusIndex {
   documentCount(id: string): number {
     return this.itemsById.get(id)?.documents.length ?? 0;
   }
+}
+
+const summaries = new WeakMap<readonly CorpusMention[], { kinds: MentionKind[]; items: CorpusItemMention[] }>();
+
+/** The kinds present in one document's list and its item mentions, noted once per list. */
+function summaryOf(list: readonly CorpusMention[]): { kinds: MentionKind[]; items: CorpusItemMention[] } {
+  let summary = summaries.get(list);
+  if (!summary) {
+    const kinds = new Set<MentionKind>();
+    const items: CorpusItemMention[] = [];
+    for (const m of list) {
+      kinds.add(m.kind);
+      if (m.kind === 'item') items.push(m);
+    }
+    summary = { kinds: [...kinds], items };
+    summaries.set(list, summary);
+  }
+  return summary;
+}
+
+/** Mentions in corpus order cut where the document changes. */
+function splitByDocument(mentions: readonly CorpusMention[]): CorpusMention[][] {
+  const lists: CorpusMention[][] = [];
+  for (const m of mentions) {
+    const last = lists[lists.length - 1];
+    if (last && last[0].document === m.document) last.push(m);
+    else lists.push([m]);
+  }
+  return lists;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

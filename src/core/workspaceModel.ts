@@ -68,7 +68,10 @@ export class WorkspaceModel {
 
   /** The linked corpus and its look-ups, recomputed on the first call after a change. */
   index(): CorpusIndex {
-    this.cached ??= new CorpusIndex(this.combiner.combine(this.paths().map((path) => (this.records.get(path) as DocumentRecord).extraction)));
+    if (!this.cached) {
+      const { result, byExtraction } = this.combiner.combineByDocument(this.paths().map((path) => (this.records.get(path) as DocumentRecord).extraction));
+      this.cached = new CorpusIndex(result, byExtraction);
+    }
     return this.cached;
   }
 

@@ -6,6 +6,22 @@ const A = 'The government will invest £20m in kinship care by 2027.\n\nWe recom
 const B = 'The Regional Care Co-operatives (RCCs) will receive £45m. The RCCs report to the Department for Education.';
 
 describe('WorkspaceModel', () => {
+  it('after an edit, answers every look-up as a model built afresh from the same texts', () => {
+    const C = 'The Care Review calls for the Regional Care Co-operatives to be funded. DfE will respond by 2026.';
+    const edited = new WorkspaceModel();
+    for (const [path, text] of [['a.txt', A], ['b.txt', B], ['c.txt', C]]) edited.set({ path, text });
+    edited.index();
+    const changed = `${B} The RCCs will also report to the Care Review.`;
+    edited.set({ path: 'b.txt', text: changed });
+    const fresh = new WorkspaceModel();
+    for (const [path, text] of [['a.txt', A], ['b.txt', changed], ['c.txt', C]]) fresh.set({ path, text });
+    const [x, y] = [edited.index(), fresh.index()];
+    assert.deepEqual(x.result, y.result);
+    for (const path of ['a.txt', 'b.txt', 'c.txt']) assert.deepEqual(x.mentionsIn(path), y.mentionsIn(path));
+    for (const item of y.result.items) assert.deepEqual(x.mentionsOfItem(item.id), y.mentionsOfItem(item.id));
+    for (const kind of ['funding', 'commitment', 'recommendation', 'item'] as const) assert.deepEqual(x.documentsWith(kind), y.documentsWith(kind));
+  });
+
   it('extracts each document it is given and links them into one corpus in path order', () => {
     const model = new WorkspaceModel();
     model.set({ path: 'b.txt', text: B });
