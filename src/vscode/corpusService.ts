@@ -98,11 +98,9 @@ export class CorpusService implements vscode.Disposable {
 
   /** The corpus path of a URI, or undefined when it is not a corpus file. */
   pathOf(uri: vscode.Uri): string | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return undefined;
-    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
-    if (!relative || !this.filter.matches(relative) || relative.endsWith('.annotations.yaml')) return undefined;
-    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relative}` : relative;
+    const where = workspacePath(uri);
+    if (!where?.relative || !this.filter.matches(where.relative) || where.relative.endsWith('.annotations.yaml')) return undefined;
+    return where.path;
   }
 
   uriOf(path: string): vscode.Uri | undefined {
@@ -322,10 +320,8 @@ export class CorpusService implements vscode.Disposable {
    * copied in), so the folder is read once; files it did report are simply scheduled twice.
    */
   private async scheduleCreatedFolder(uri: vscode.Uri): Promise<void> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || this.pathOf(uri)) return;
-    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
-    if (!relative || this.filter.prunes(relative)) return;
+    const relative = workspacePath(uri)?.relative;
+    if (!relative || this.pathOf(uri) || this.filter.prunes(relative)) return;
     try {
       if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) await this.scheduleFolderContents(uri, relative);
     } catch {
@@ -346,11 +342,9 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private scheduleDeletion(uri: vscode.Uri): void {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return;
     // A deleted folder arrives as one event, so it is matched as a prefix rather than against the globs.
-    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
-    const path = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relative}` : relative;
+    const path = workspacePath(uri)?.path;
+    if (path === undefined) return;
     if (!this.model.has(path) && !this.model.paths().some((known) => known.startsWith(`${path}/`))) return;
     this.queue.schedule(path, { from: 'deleted' }, FILE_EVENT_DELAY_MS);
   }
@@ -379,6 +373,17 @@ interface CorpusGlobs {
 function corpusGlobs(): CorpusGlobs {
   const config = vscode.workspace.getConfiguration('policyLens');
   return { include: config.get<string[]>('corpusGlobs', DEFAULT_INCLUDE), exclude: config.get<string[]>('corpusExclude', DEFAULT_EXCLUDE) };
+}
+
+/**
+ * Where a URI is in the workspace: relative to its folder (what the globs match), and as a corpus
+ * path, which names the folder too in a multi-root workspace.
+ */
+function workspacePath(uri: vscode.Uri): { relative: string; path: string } | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return undefined;
+  const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+  return { relative, path: (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relative}` : relative };
 }
 
 function filterOf({ include, exclude }: CorpusGlobs): PathFilter {
