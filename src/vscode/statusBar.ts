@@ -10,14 +10,16 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
   const showCounts = () => {
     const { documents, mentions, items } = corpus.model.result();
     if (!documents.length) return item.hide();
-    const count = (kind: string) => mentions.filter((m) => m.kind === kind).length;
+    // One pass, no copies: this runs after every edit, over every mention of the corpus.
+    const counts = { funding: 0, commitment: 0, recommendation: 0, item: 0 };
+    for (const m of mentions) counts[m.kind]++;
     item.text = `$(law) ${documents.length} docs · ${items.length} items`;
     item.tooltip = [
       `Policy Lens: ${documents.length} documents`,
       `${items.length} programmes and bodies`,
-      `${count('funding')} funding figures`,
-      `${count('commitment')} commitments`,
-      `${count('recommendation')} recommendations`,
+      `${counts.funding} funding figures`,
+      `${counts.commitment} commitments`,
+      `${counts.recommendation} recommendations`,
     ].join('\n');
     item.show();
   };
