@@ -7,8 +7,10 @@ import type { WorkspaceModel } from './workspaceModel';
 /** The search source holding linked items; documents' sources are `documentSource(path)`. */
 export const ITEMS_SOURCE = 'items';
 
+const DOCUMENT_PREFIX = 'doc:';
+
 export function documentSource(document: string): string {
-  return `doc:${document}`;
+  return DOCUMENT_PREFIX + document;
 }
 
 /** One entry per linked item: its name and aliases, pointing at its defining mention. */
@@ -55,7 +57,6 @@ export function documentEntries(index: CorpusIndex, document: string, snippetOf:
 export class CorpusSearch {
   private readonly index = new SearchIndex();
   private readonly staleDocuments = new Set<string>();
-  private readonly indexedDocuments = new Set<string>();
   private itemsStale = false;
 
   constructor(private readonly model: WorkspaceModel) {}
@@ -68,7 +69,8 @@ export class CorpusSearch {
 
   /** After the whole model was rebuilt: every document indexed before or known now is stale. */
   changedAll(): void {
-    this.changed([...this.indexedDocuments, ...this.model.paths()]);
+    const indexed = this.index.sources().filter((source) => source.startsWith(DOCUMENT_PREFIX));
+    this.changed([...indexed.map((source) => source.slice(DOCUMENT_PREFIX.length)), ...this.model.paths()]);
   }
 
   get pending(): boolean {
@@ -95,10 +97,8 @@ export class CorpusSearch {
       this.staleDocuments.delete(path);
       if (this.model.has(path)) {
         this.index.setSource(documentSource(path), documentEntries(index, path, snippetOf));
-        this.indexedDocuments.add(path);
       } else {
         this.index.removeSource(documentSource(path));
-        this.indexedDocuments.delete(path);
       }
     }
   }

@@ -197,10 +197,11 @@ export class CorpusService implements vscode.Disposable {
     const notify = files.length > 200;
     const read = async (progress: vscode.Progress<{ increment?: number; message?: string }>, token?: vscode.CancellationToken) => {
       let done = 0;
+      const paths = files.map((uri) => this.pathOf(uri));
       // Each read is a round trip to wherever the files are (a remote host, the browser), so a few are kept in flight.
       const reads = new Map<number, Promise<string | undefined>>();
       const readAhead = (i: number) => {
-        const path = this.pathOf(files[i]);
+        const path = paths[i];
         if (path) reads.set(i, this.readFile(files[i], path));
       };
       for (let i = 0; i < READ_AHEAD && i < files.length; i++) readAhead(i);
@@ -211,7 +212,7 @@ export class CorpusService implements vscode.Disposable {
           this.output.appendLine(`Scan cancelled after ${done} of ${files.length} documents; run "Policy Lens: Rescan" to read them all.`);
           break;
         }
-        const path = this.pathOf(uri);
+        const path = paths[i];
         if (path) {
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
           const pending = reads.get(i);
