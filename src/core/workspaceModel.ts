@@ -10,8 +10,8 @@ interface DocumentRecord {
   positions: PositionIndex;
   /** Excerpts around each extracted span, keyed `start:end`, so the text itself need not be kept. */
   snippets: Map<string, string>;
-  names: Map<string, NameCandidate>;
-  /** Where the names that spell out an acronym start: most spans asked about start elsewhere. */
+  /** The spans (`start:end`) of names that spell out an acronym, and where they start: most spans asked about start elsewhere. */
+  acronymSpans: Set<string>;
   acronymStarts: Set<number>;
 }
 
@@ -36,9 +36,10 @@ export class WorkspaceModel {
     const spans: Span[] = [...extraction.funding, ...extraction.sentences, ...extraction.names];
     for (const span of spans) snippets.set(key(span), snippet(doc.text, span));
     if (!this.records.has(doc.path)) this.sortedPaths = undefined;
-    const names = new Map(extraction.names.map((n) => [key(n), n]));
-    const acronymStarts = new Set(extraction.names.filter((n) => n.acronym !== undefined).map((n) => n.start));
-    this.records.set(doc.path, { extraction, positions: new PositionIndex(doc.text), snippets, names, acronymStarts });
+    const spelledOut = extraction.names.filter((n) => n.acronym !== undefined);
+    const acronymSpans = new Set(spelledOut.map(key));
+    const acronymStarts = new Set(spelledOut.map((n) => n.start));
+    this.records.set(doc.path, { extraction, positions: new PositionIndex(doc.text), snippets, acronymSpans, acronymStarts });
     this.changed();
   }
 
@@ -105,7 +106,7 @@ export class WorkspaceModel {
   /** True when the name found at exactly this span spells out an acronym, as `Regional Care Co-operatives (RCCs)` does. */
   definesAcronymAt(path: string, span: Span): boolean {
     const record = this.records.get(path);
-    return record !== undefined && record.acronymStarts.has(span.start) && record.names.get(key(span))?.acronym !== undefined;
+    return record !== undefined && record.acronymStarts.has(span.start) && record.acronymSpans.has(key(span));
   }
 
   private changed(): void {
