@@ -61,12 +61,15 @@ export class SearchIndex {
   setSource(source: string, entries: readonly SearchEntry[]): void {
     const old = this.entriesBySource.get(source) ?? new Map<string, Stored[]>();
     const next = new Map<string, Stored[]>();
-    const seen = new Set<string>();
+    // The contents already met at each place, to drop an entry given twice.
+    const seen = new Map<string, string[]>();
     for (const entry of entries) {
-      const content = JSON.stringify([entry.kind, entry.title, entry.text, entry.tags, entry.detail, entry.item]);
-      const place = entry.location ? `${entry.location.document}:${entry.location.start}:${entry.location.end}` : '';
-      if (seen.has(`${content}@${place}`)) continue;
-      seen.add(`${content}@${place}`);
+      const content = contentKey(entry);
+      const place = entry.location ? `${entry.location.start}:${entry.location.end}:${entry.location.document}` : '';
+      const there = seen.get(place);
+      if (there?.includes(content)) continue;
+      if (there) there.push(content);
+      else seen.set(place, [content]);
       let stored = old.get(content)?.pop();
       if (stored) {
         if (entry.location) stored.location = entry.location;
@@ -117,4 +120,12 @@ export class SearchIndex {
   get size(): number {
     return this.mini.documentCount;
   }
+}
+
+/**
+ * What is indexed of an entry, as one string to compare: its fields joined by a character that
+ * policy text does not hold. An edit re-keys every entry of the document, so this is kept cheap.
+ */
+function contentKey({ kind, title, text, tags, detail, item }: SearchEntry): string {
+  return `${kind}\0${title}\0${text}\0${tags === undefined ? '\u0001' : tags.join('\u0002')}\0${detail ?? '\u0001'}\0${item ?? '\u0001'}`;
 }
