@@ -1,7 +1,7 @@
 // `npm run bench:live:vscode`: a live edit as a user makes it, in a real VS Code. A workspace of
 // 1,000 policy-like documents, one of them 100 KB; that document is opened and a sentence typed
-// into it, again and again: in turn plain prose, and a sentence naming a programme (which changes
-// what the linker knows, the costlier case). After each edit the extension logs how long it took
+// into it, again and again: in turn plain prose, and a sentence naming a new programme (which changes
+// what the linker knows, the costlier case; test/bench/liveEditSentences.json). After each edit the extension logs how long it took
 // from the end of the typing debounce until extraction, linking, the search index, the decorations,
 // the tree and the status bar were updated; this prints those figures. Asserts nothing.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ const DOCUMENTS = 1_000;
 const BIG_DOCUMENT_BYTES = 100 * 1024;
 const EDITS = Number(process.env.BENCH_RUNS ?? 10);
 const BIG = 'edited.txt';
+const SENTENCES = JSON.parse(readFileSync(path.join(root, 'test/bench/liveEditSentences.json'), 'utf8'));
 
 const folders = new RunFolders(root);
 process.on('exit', () => folders.dispose());
@@ -28,7 +29,7 @@ try {
     const figures = { prose: [], naming: [] };
     for (let edit = 1; edit <= EDITS; edit++) {
       const kind = edit % 2 ? 'prose' : 'naming';
-      const sentence = kind === 'prose' ? `The council will look at this again in ${edit} weeks.` : `The council will invest £${edit}m in the Otter Crossing Fund by 2030.`;
+      const sentence = editSentence(kind, edit);
       const before = updates(extensionLog()).length;
       await workbench.page.click('.editor-group-container.active .monaco-editor .view-lines');
       await workbench.page.keyboard.press('Control+End');
@@ -46,6 +47,10 @@ try {
   process.exitCode = 1;
 } finally {
   folders.dispose();
+}
+
+function editSentence(kind, n) {
+  return SENTENCES[kind].replace('{n}', String(n)).replace('{name}', SENTENCES.names[(n >> 1) % SENTENCES.names.length]);
 }
 
 /** The durations of the extension's "Updated edited.txt in N ms" lines, oldest first. */
