@@ -1,20 +1,18 @@
 // `npm run bench:live:vscode`: a live edit as a user makes it, in a real VS Code. A workspace of
 // 1,000 policy-like documents, one of them 100 KB; that document is opened and a sentence typed
 // into it, again and again: in turn plain prose, and a sentence naming a new programme (which changes
-// what the linker knows, the costlier case; test/bench/liveEditSentences.json). After each edit the extension logs how long it took
+// what the linker knows, the costlier case; see liveEditCorpus.mjs). After each edit the extension logs how long it took
 // from the end of the typing debounce until extraction, linking, the search index, the decorations,
 // the tree and the status bar were updated; this prints those figures. Asserts nothing.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DOCUMENTS, editKind, editSentence, liveEditCorpus } from './liveEditCorpus.mjs';
 import { RunFolders } from '../e2e/harness/artifacts.mjs';
 import { waitFor } from '../e2e/harness/deadline.mjs';
 import { log, root, summary, withVsCode } from './vscodeSession.mjs';
 
-const DOCUMENTS = 1_000;
-const BIG_DOCUMENT_BYTES = 100 * 1024;
 const EDITS = Number(process.env.BENCH_RUNS ?? 10);
 const BIG = 'edited.txt';
-const SENTENCES = JSON.parse(readFileSync(path.join(root, 'test/bench/liveEditSentences.json'), 'utf8'));
 
 const folders = new RunFolders(root);
 process.on('exit', () => folders.dispose());
@@ -28,8 +26,8 @@ try {
     log(`first scan: ${read[1]} documents in ${read[2]} ms`);
     const figures = { prose: [], naming: [] };
     for (let edit = 1; edit <= EDITS; edit++) {
-      const kind = edit % 2 ? 'prose' : 'naming';
-      const sentence = editSentence(kind, edit);
+      const kind = editKind(edit);
+      const sentence = editSentence(edit);
       const before = updates(extensionLog()).length;
       await workbench.page.click('.editor-group-container.active .monaco-editor .view-lines');
       await workbench.page.keyboard.press('Control+End');
@@ -49,33 +47,14 @@ try {
   folders.dispose();
 }
 
-function editSentence(kind, n) {
-  return SENTENCES[kind].replace('{n}', String(n)).replace('{name}', SENTENCES.names[(n >> 1) % SENTENCES.names.length]);
-}
-
 /** The durations of the extension's "Updated edited.txt in N ms" lines, oldest first. */
 function updates(text) {
   return [...text.matchAll(/Updated edited\.txt in (\d+) ms/g)].map((match) => Number(match[1]));
 }
 
-/** The corpus: paragraphs of the sample and development texts recombined, deterministically. */
 function generate(dir) {
-  const sources = [path.join(root, 'seeds'), path.join(root, 'test/fixtures/dev/docs')];
-  const pool = sources.flatMap((source) =>
-    readdirSync(source)
-      .filter((name) => name.endsWith('.txt'))
-      .flatMap((name) => readFileSync(path.join(source, name), 'utf8').split(/\n\s*\n/))
-      .map((paragraph) => paragraph.trim())
-      .filter((paragraph) => paragraph.length > 40),
-  );
-  let seed = 7;
-  const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const document = (bytes) => {
-    const parts = [];
-    for (let size = 0; size < bytes; size += parts.at(-1).length + 2) parts.push(pool[Math.floor(next() * pool.length)]);
-    return `${parts.join('\n\n')}\n`;
-  };
-  writeFileSync(path.join(dir, BIG), document(BIG_DOCUMENT_BYTES));
+  const { big, others } = liveEditCorpus(root);
+  writeFileSync(path.join(dir, BIG), big);
   mkdirSync(path.join(dir, 'more'));
-  for (let i = 1; i < DOCUMENTS; i++) writeFileSync(path.join(dir, 'more', `doc-${String(i).padStart(4, '0')}.txt`), document(4_000 + Math.floor(next() * 8_000)));
+  others.forEach((text, i) => writeFileSync(path.join(dir, 'more', `doc-${String(i + 1).padStart(4, '0')}.txt`), text));
 }
