@@ -963,22 +963,23 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
   // Keyed by root, in order of first mention; `byKey` remembers each key's root group.
   const groups = new Map<string, Group>();
   const byKey = new Map<string, Group>();
-  // Each found name's group, by document, so that its mention need not look it up again.
+  // Each document's distinct uses' groups, so that its mentions need not look them up again.
   const groupsOf = perDoc.map(({ doc, found }) => {
-    const of = new Array<Group>(found.length);
-    for (let k = 0; k < found.length; k++) {
-      const m = found[k];
-      let group = byKey.get(m.key);
+    const { uses } = usesOf(found);
+    const of = new Array<Group>(uses.length);
+    for (let u = 0; u < uses.length; u++) {
+      const use = uses[u];
+      let group = byKey.get(use.key);
       if (!group) {
-        const key = lexicon.root(m.key);
+        const key = lexicon.root(use.key);
         group = groups.get(key);
         if (!group) groups.set(key, (group = { counts: new Map(), documents: [], id: '' }));
-        byKey.set(m.key, group);
+        byKey.set(use.key, group);
       }
-      group.counts.set(m.text, (group.counts.get(m.text) ?? 0) + 1);
-      if (group.owner === undefined && m.owner) group.owner = m.owner;
+      group.counts.set(use.text, (group.counts.get(use.text) ?? 0) + use.count);
+      if (group.owner === undefined && use.owner) group.owner = use.owner;
       if (group.documents[group.documents.length - 1] !== doc) group.documents.push(doc);
-      of[k] = group;
+      of[u] = group;
     }
     return of;
   });
@@ -996,26 +997,67 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
     items.push({ id, name, category, aliases, documents });
   }
   const mentions = perDoc.map(({ doc, found }, d) => {
-    const order = positionOrder(found);
+    const ids = groupsOf[d].map((group) => group.id);
     const previous = mentionLists.get(found);
-    if (previous?.doc === doc && previous.list.every((m, k) => m.item === groupsOf[d][order[k]].id)) return previous.list;
+    if (previous?.doc === doc && previous.ids.every((id, u) => id === ids[u])) return previous.list;
+    const order = positionOrder(found);
+    const { useOf } = usesOf(found);
     const list: Linked['mentions'] = new Array(order.length);
     for (let k = 0; k < order.length; k++) {
       const m = found[order[k]];
-      list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: groupsOf[d][order[k]].id };
+      list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: ids[useOf[order[k]]] };
     }
-    mentionLists.set(found, { doc, list });
+    mentionLists.set(found, { doc, ids, list });
     return list;
   });
   return { items, mentions };
 }
 
+/** Found names that count alike towards an item: the same key, text and owner. */
+interface Use {
+  key: string;
+  text: string;
+  owner: string | undefined;
+  count: number;
+}
+
 /**
- * The item mentions last made from a document's found names. An edit re-links every document, but
- * most keep their resolution and their items' ids, and then keep their mention objects too: making
- * them again for the whole corpus was much of the cost of an edit.
+ * A document's found names as its distinct uses, in order of first use, and each name's use. Items are
+ * built again after every edit, for the whole corpus; a document names most things several times, so
+ * counting by use is a fraction of the work. Kept while a document's resolution is reused.
  */
-const mentionLists = new WeakMap<readonly Found[], { doc: string; list: Linked['mentions'] }>();
+function usesOf(found: readonly Found[]): { uses: Use[]; useOf: Int32Array } {
+  let cached = usesCache.get(found);
+  if (!cached) {
+    const uses: Use[] = [];
+    const useOf = new Int32Array(found.length);
+    const index = new Map<string, number>();
+    for (let k = 0; k < found.length; k++) {
+      const { key, text, owner } = found[k];
+      const id = `${key}\0${text}\0${owner ?? ''}`;
+      let u = index.get(id);
+      if (u === undefined) {
+        u = uses.length;
+        index.set(id, u);
+        uses.push({ key, text, owner, count: 0 });
+      }
+      uses[u].count++;
+      useOf[k] = u;
+    }
+    cached = { uses, useOf };
+    usesCache.set(found, cached);
+  }
+  return cached;
+}
+
+const usesCache = new WeakMap<readonly Found[], { uses: Use[]; useOf: Int32Array }>();
+
+/**
+ * The item mentions last made from a document's found names, with their uses' item ids. An edit re-links
+ * every document, but most keep their resolution and their items' ids, and then keep their mention objects
+ * too: making them again for the whole corpus was much of the cost of an edit.
+ */
+const mentionLists = new WeakMap<readonly Found[], { doc: string; ids: string[]; list: Linked['mentions'] }>();
 
 const orders = new WeakMap<readonly Found[], Int32Array>();
 
