@@ -1,5 +1,4 @@
 import type { CorpusIndex } from './corpusIndex';
-import { definingMention } from './relatedMentions';
 import { SearchIndex, type SearchEntry, type SearchHit } from './searchIndex';
 import type { CorpusMention } from './types';
 import type { WorkspaceModel } from './workspaceModel';
@@ -107,7 +106,7 @@ export class CorpusSearch {
     if (!this.itemsStale) return;
     this.itemsStale = false;
     const index = this.model.index();
-    this.index.setSource(ITEMS_SOURCE, itemEntries(index, (item) => definingMention(index, item, (doc, span) => this.model.definesAcronymAt(doc, span))));
+    this.index.setSource(ITEMS_SOURCE, itemEntries(index, (item) => this.model.definingMention(item)));
   }
 
   /** Entries of a source other than the model's documents and items, e.g. a sidecar's annotations. */

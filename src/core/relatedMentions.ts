@@ -11,16 +11,46 @@ export function itemMentionAt(index: CorpusIndex, document: string, offset: numb
 }
 
 /**
- * Where an item is defined: the first mention that spells out an acronym, as in
- * `Regional Care Co-operatives (RCCs)`, else its first mention in corpus order.
+ * Where items are defined by an acronym spelled out, as in `Regional Care Co-operatives (RCCs)`: each
+ * item's first such mention in corpus order. `spelledOut(document)` gives the spans, by start then end,
+ * of a document's names that spell out an acronym; they are few, so this reads far fewer mentions
+ * than asking of every mention whether it is one.
  */
-export function definingMention(
+export function acronymDefinitions(
   index: CorpusIndex,
-  item: string,
-  definesAcronym: (document: string, span: Span) => boolean,
-): CorpusItemMention | undefined {
-  const mentions = index.mentionsOfItem(item);
-  return mentions.find((m) => definesAcronym(m.document, m)) ?? mentions[0];
+  documents: readonly string[],
+  spelledOut: (document: string) => readonly Span[],
+): Map<string, CorpusItemMention> {
+  const definitions = new Map<string, CorpusItemMention>();
+  for (const document of documents) {
+    const spans = spelledOut(document);
+    if (!spans.length) continue;
+    const mentions = index.mentionsIn(document);
+    for (const span of spans) {
+      for (let k = firstStartingAt(mentions, span.start); k < mentions.length && mentions[k].start === span.start; k++) {
+        const m = mentions[k];
+        if (m.kind === 'item' && m.end === span.end && !definitions.has(m.item)) definitions.set(m.item, m);
+      }
+    }
+  }
+  return definitions;
+}
+
+/** Where an item is defined: where its acronym is spelled out (see `acronymDefinitions`), else its first mention in corpus order. */
+export function definingMention(index: CorpusIndex, item: string, definitions: ReadonlyMap<string, CorpusItemMention>): CorpusItemMention | undefined {
+  return definitions.get(item) ?? index.mentionsOfItem(item)[0];
+}
+
+/** The index of the first mention (of a list by offset) starting at or after `start`. */
+function firstStartingAt(mentions: readonly Span[], start: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (mentions[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Combiner } from './corpus';
-import { CorpusIndex } from './corpusIndex';
+import { CorpusIndex, type CorpusItemMention } from './corpusIndex';
 import { extractDocument } from './extract';
 import { PositionIndex } from './positions';
+import { acronymDefinitions, definingMention } from './relatedMentions';
 import { snippet } from './snippet';
 import type { CorpusMention, CorpusResult, DocumentExtraction, NameCandidate, SourceDocument, Span } from './types';
 
@@ -10,9 +11,8 @@ interface DocumentRecord {
   positions: PositionIndex;
   /** Excerpts around each extracted span, keyed `start:end`, so the text itself need not be kept. */
   snippets: Map<string, string>;
-  /** The spans (`start:end`) of names that spell out an acronym, and where they start: most spans asked about start elsewhere. */
-  acronymSpans: Set<string>;
-  acronymStarts: Set<number>;
+  /** The spans of names that spell out an acronym, by start then end. */
+  spelledOut: Span[];
 }
 
 /**
@@ -27,6 +27,7 @@ export class WorkspaceModel {
   private readonly records = new Map<string, DocumentRecord>();
   private sortedPaths: string[] | undefined;
   private cached: CorpusIndex | undefined;
+  private definitions: { index: CorpusIndex; map: Map<string, CorpusItemMention> } | undefined;
   private readonly combiner = new Combiner();
 
   /** Extracts one document, replacing what was known of it. */
@@ -36,10 +37,11 @@ export class WorkspaceModel {
     const spans: Span[] = [...extraction.funding, ...extraction.sentences, ...extraction.names];
     for (const span of spans) snippets.set(key(span), snippet(doc.text, span));
     if (!this.records.has(doc.path)) this.sortedPaths = undefined;
-    const spelledOut = extraction.names.filter((n) => n.acronym !== undefined);
-    const acronymSpans = new Set(spelledOut.map(key));
-    const acronymStarts = new Set(spelledOut.map((n) => n.start));
-    this.records.set(doc.path, { extraction, positions: new PositionIndex(doc.text), snippets, acronymSpans, acronymStarts });
+    const spelledOut = extraction.names
+      .filter((n) => n.acronym !== undefined)
+      .map(({ start, end }) => ({ start, end }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    this.records.set(doc.path, { extraction, positions: new PositionIndex(doc.text), snippets, spelledOut });
     this.changed();
   }
 
@@ -103,10 +105,18 @@ export class WorkspaceModel {
     return (around && record.snippets.get(key(around))) ?? mention.text.replace(/\s+/g, ' ');
   }
 
-  /** True when the name found at exactly this span spells out an acronym, as `Regional Care Co-operatives (RCCs)` does. */
-  definesAcronymAt(path: string, span: Span): boolean {
-    const record = this.records.get(path);
-    return record !== undefined && record.acronymStarts.has(span.start) && record.acronymSpans.has(key(span));
+  /** Where items are defined by an acronym spelled out (see `acronymDefinitions`), worked out once per linked corpus. */
+  acronymDefinitions(): ReadonlyMap<string, CorpusItemMention> {
+    const index = this.index();
+    if (this.definitions?.index !== index) {
+      this.definitions = { index, map: acronymDefinitions(index, this.paths(), (path) => this.records.get(path)?.spelledOut ?? []) };
+    }
+    return this.definitions.map;
+  }
+
+  /** Where an item is defined: where its acronym is spelled out, else its first mention (see `definingMention`). */
+  definingMention(item: string): CorpusItemMention | undefined {
+    return definingMention(this.index(), item, this.acronymDefinitions());
   }
 
   private changed(): void {

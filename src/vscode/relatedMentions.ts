@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { definingMention, itemMentionAt, stepRelatedMention } from '../core/relatedMentions';
+import { itemMentionAt, stepRelatedMention } from '../core/relatedMentions';
 import { Commands, DOCUMENT_SELECTOR } from './commands';
 import type { CorpusService } from './corpusService';
 
@@ -34,7 +34,7 @@ export function registerRelatedMentions(corpus: CorpusService): vscode.Disposabl
         if (!here) return undefined;
         const index = corpus.model.index();
         const mentions = index.mentionsOfItem(here.item);
-        const defining = context.includeDeclaration ? undefined : definingMention(index, here.item, definesAcronym(corpus));
+        const defining = context.includeDeclaration ? undefined : corpus.model.definingMention(here.item);
         const wanted = mentions.filter((m) => m !== defining);
         return wanted.flatMap((m) => corpus.locationOf(m) ?? []);
       },
@@ -42,15 +42,11 @@ export function registerRelatedMentions(corpus: CorpusService): vscode.Disposabl
     vscode.languages.registerDefinitionProvider(DOCUMENT_SELECTOR, {
       provideDefinition(document, position) {
         const here = mentionAt(document, position);
-        const defining = here && definingMention(corpus.model.index(), here.item, definesAcronym(corpus));
+        const defining = here && corpus.model.definingMention(here.item);
         return defining && corpus.locationOf(defining);
       },
     }),
     vscode.commands.registerCommand(Commands.nextRelatedMention, () => step(1)),
     vscode.commands.registerCommand(Commands.previousRelatedMention, () => step(-1)),
   );
-}
-
-function definesAcronym(corpus: CorpusService) {
-  return (document: string, span: { start: number; end: number }) => corpus.model.definesAcronymAt(document, span);
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { definingMention, itemMentionAt, stepRelatedMention } from '../../src/core/relatedMentions';
+import { acronymDefinitions, definingMention, itemMentionAt, stepRelatedMention } from '../../src/core/relatedMentions';
 import { corpus } from './corpusBuilder';
 
 const A = 'Funding for the RCCs was agreed.';
@@ -19,8 +19,10 @@ function rccCorpus() {
     .index();
 }
 
+const DOCUMENTS = ['a.txt', 'b.txt', 'c.txt'];
+
 /** B spells the acronym out, as the name finder reports it. */
-const spelledOut = (document: string, span: { start: number; end: number }): boolean => document === 'b.txt' && span.start === B.indexOf('Regional');
+const spelledOut = (document: string) => (document === 'b.txt' ? [{ start: B.indexOf('Regional'), end: B.indexOf(' (RCCs)') }] : []);
 
 describe('related mentions', () => {
   it('finds the item mention under the cursor, including just after its last letter', () => {
@@ -32,12 +34,14 @@ describe('related mentions', () => {
   });
 
   it('defines an item where its acronym is spelled out, even when an earlier document names it first', () => {
-    const defining = definingMention(rccCorpus(), 'rcc', spelledOut);
+    const index = rccCorpus();
+    const defining = definingMention(index, 'rcc', acronymDefinitions(index, DOCUMENTS, spelledOut));
     assert.deepEqual([defining?.document, defining?.text], ['b.txt', 'Regional Care Co-operatives']);
   });
 
   it('falls back to the first mention in corpus order when no acronym is spelled out', () => {
-    const defining = definingMention(rccCorpus(), 'rcc', () => false);
+    const index = rccCorpus();
+    const defining = definingMention(index, 'rcc', acronymDefinitions(index, DOCUMENTS, () => []));
     assert.deepEqual([defining?.document, defining?.start], ['a.txt', A.indexOf('RCCs')]);
   });
 

@@ -82,6 +82,18 @@ describe('WorkspaceModel', () => {
     assert.equal(model.snippet(inner), model.snippet({ ...inner, start: name.start, end: name.end, text: name.text }));
   });
 
+  it('defines an item where its acronym is spelled out, and again after an edit moves it', () => {
+    const model = new WorkspaceModel();
+    model.set({ path: 'a.txt', text: 'The RCCs were agreed in May.' });
+    model.set({ path: 'b.txt', text: B });
+    const rcc = model.index().result.items.find((item) => item.aliases.includes('RCCs'));
+    assert.ok(rcc);
+    const defining = model.definingMention(rcc.id);
+    assert.deepEqual([defining?.document, defining?.text], ['b.txt', 'Regional Care Co-operatives']);
+    model.set({ path: 'b.txt', text: `Introduction.\n\n${B}` });
+    assert.deepEqual([model.definingMention(rcc.id)?.document, model.definingMention(rcc.id)?.start], ['b.txt', B.indexOf('Regional') + 'Introduction.\n\n'.length]);
+  });
+
   it('feeds the search index with entries that point back at their spans', () => {
     const model = new WorkspaceModel();
     model.set({ path: 'b.txt', text: B });
