@@ -952,105 +952,168 @@ function withoutPossessive(text: string, end: number): number {
   return /['’]s$/i.test(text.slice(end - 2, end)) ? end - 2 : end;
 }
 
-interface Group {
-  counts: Map<string, number>;
-  owner?: string;
-  documents: string[];
-  id: string;
-}
-
 function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[], lexicon: Lexicon): { items: Item[]; mentions: Linked['mentions'][] } {
-  // Keyed by root, in order of first mention; `byKey` remembers each key's root group.
-  const groups = new Map<string, Group>();
-  const byKey = new Map<string, Group>();
+  // Every key is interned before the groups are sized by them.
+  const usesByDoc = perDoc.map(({ found }) => usesOf(found));
+  const groups = new Groups(lexicon);
   // Each document's distinct uses' groups, so that its mentions need not look them up again.
-  const groupsOf = perDoc.map(({ doc, found }) => {
-    const { uses } = usesOf(found);
-    const of = new Array<Group>(uses.length);
-    for (let u = 0; u < uses.length; u++) {
-      const use = uses[u];
-      let group = byKey.get(use.key);
-      if (!group) {
-        const key = lexicon.root(use.key);
-        group = groups.get(key);
-        if (!group) groups.set(key, (group = { counts: new Map(), documents: [], id: '' }));
-        byKey.set(use.key, group);
-      }
-      group.counts.set(use.text, (group.counts.get(use.text) ?? 0) + use.count);
-      if (group.owner === undefined && use.owner) group.owner = use.owner;
-      if (group.documents[group.documents.length - 1] !== doc) group.documents.push(doc);
-      of[u] = group;
-    }
+  const groupsOf = perDoc.map(({ doc }, d) => {
+    const uses = usesByDoc[d];
+    const of = new Int32Array(uses.count);
+    for (let u = 0; u < uses.count; u++) of[u] = groups.add(uses, u, doc);
     return of;
   });
   const usedIds = new Set<string>();
   const items: Item[] = [];
-  for (const [key, group] of groups) {
-    const { counts, documents } = group;
-    const name = canonicalName(key, [...counts.keys()], group.owner);
+  const ids: string[] = new Array(groups.roots.length);
+  for (let g = 0; g < groups.roots.length; g++) {
+    const key = groups.roots[g];
+    const forms = groups.texts[g].map((t) => interned.names[t]);
+    const counts = groups.counts[g];
+    const name = canonicalName(key, forms, groups.owners[g]);
     let id = slug(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`;
     usedIds.add(id);
-    group.id = id;
-    const aliases = [...counts.entries()].filter(([t]) => t !== name).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+    ids[g] = id;
+    const aliases = forms
+      .map((text, k) => ({ text, count: counts[k] }))
+      .filter(({ text }) => text !== name)
+      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
+      .map(({ text }) => text);
     const category = key.startsWith('work ') ? 'report' : key.startsWith('acronym ') ? 'other' : lexicon.keys.get(key)?.category ?? 'other';
-    items.push({ id, name, category, aliases, documents });
+    items.push({ id, name, category, aliases, documents: groups.documents[g] });
   }
   const mentions = perDoc.map(({ doc, found }, d) => {
-    const ids = groupsOf[d].map((group) => group.id);
+    const of = groupsOf[d];
     const previous = mentionLists.get(found);
-    if (previous?.doc === doc && previous.ids.every((id, u) => id === ids[u])) return previous.list;
+    if (previous?.doc === doc && sameIds(previous.ids, of, ids)) return previous.list;
     const order = positionOrder(found);
-    const { useOf } = usesOf(found);
+    const { useOf } = usesByDoc[d];
     const list: Linked['mentions'] = new Array(order.length);
     for (let k = 0; k < order.length; k++) {
       const m = found[order[k]];
-      list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: ids[useOf[order[k]]] };
+      list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: ids[of[useOf[order[k]]]] };
     }
-    mentionLists.set(found, { doc, ids, list });
+    mentionLists.set(found, { doc, ids: Array.from(of, (g) => ids[g]), list });
     return list;
   });
   return { items, mentions };
 }
 
-/** Found names that count alike towards an item: the same key, text and owner. */
-interface Use {
-  key: string;
-  text: string;
-  owner: string | undefined;
-  count: number;
+function sameIds(previous: readonly string[], of: Int32Array, ids: readonly string[]): boolean {
+  for (let u = 0; u < of.length; u++) if (previous[u] !== ids[of[u]]) return false;
+  return true;
 }
 
 /**
- * A document's found names as its distinct uses, in order of first use, and each name's use. Items are
- * built again after every edit, for the whole corpus; a document names most things several times, so
+ * Keys and texts of found names as numbers, for the whole process: items are counted again after every
+ * edit over every document's uses, and numbers in arrays are much cheaper to count by than strings in maps.
+ */
+const interned = {
+  ids: new Map<string, number>(),
+  names: [] as string[],
+  of(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  },
+};
+
+/**
+ * Items as they are counted in one link: groups of keys under one root, in order of first use, each
+ * with its texts in order of first use and their counts, its owner and its documents.
+ */
+class Groups {
+  readonly roots: string[] = [];
+  readonly owners: (string | undefined)[] = [];
+  readonly documents: string[][] = [];
+  readonly texts: number[][] = [];
+  readonly counts: number[][] = [];
+  private readonly byRoot = new Map<string, number>();
+  /** The group of each interned key in this link, or -1. */
+  private readonly ofKey: Int32Array;
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.ofKey = new Int32Array(interned.names.length).fill(-1);
+  }
+
+  /** Counts use `u` of `uses` in its group and returns the group. */
+  add(uses: Uses, u: number, doc: string): number {
+    const key = uses.keys[u];
+    let g = this.ofKey[key];
+    if (g < 0) {
+      const root = this.lexicon.root(interned.names[key]);
+      g = this.byRoot.get(root) ?? -1;
+      if (g < 0) {
+        g = this.roots.length;
+        this.byRoot.set(root, g);
+        this.roots.push(root);
+        this.owners.push(undefined);
+        this.documents.push([]);
+        this.texts.push([]);
+        this.counts.push([]);
+      }
+      this.ofKey[key] = g;
+    }
+    const texts = this.texts[g];
+    const at = texts.indexOf(uses.texts[u]);
+    if (at < 0) {
+      texts.push(uses.texts[u]);
+      this.counts[g].push(uses.counts[u]);
+    } else this.counts[g][at] += uses.counts[u];
+    if (this.owners[g] === undefined && uses.owners[u]) this.owners[g] = uses.owners[u];
+    const documents = this.documents[g];
+    if (documents[documents.length - 1] !== doc) documents.push(doc);
+    return g;
+  }
+}
+
+/**
+ * A document's found names as its distinct uses (the same key, text and owner count alike towards an
+ * item), in order of first use, with each name's use. A document names most things several times, so
  * counting by use is a fraction of the work. Kept while a document's resolution is reused.
  */
-function usesOf(found: readonly Found[]): { uses: Use[]; useOf: Int32Array } {
-  let cached = usesCache.get(found);
-  if (!cached) {
-    const uses: Use[] = [];
-    const useOf = new Int32Array(found.length);
+interface Uses {
+  count: number;
+  /** Interned key and text of each use. */
+  keys: Int32Array;
+  texts: Int32Array;
+  owners: (string | undefined)[];
+  counts: Int32Array;
+  /** Each found name's use. */
+  useOf: Int32Array;
+}
+
+function usesOf(found: readonly Found[]): Uses {
+  let uses = usesCache.get(found);
+  if (!uses) {
+    const n = found.length;
+    uses = { count: 0, keys: new Int32Array(n), texts: new Int32Array(n), owners: [], counts: new Int32Array(n), useOf: new Int32Array(n) };
     const index = new Map<string, number>();
-    for (let k = 0; k < found.length; k++) {
+    for (let k = 0; k < n; k++) {
       const { key, text, owner } = found[k];
       const id = `${key}\0${text}\0${owner ?? ''}`;
       let u = index.get(id);
       if (u === undefined) {
-        u = uses.length;
+        u = uses.count++;
         index.set(id, u);
-        uses.push({ key, text, owner, count: 0 });
+        uses.keys[u] = interned.of(key);
+        uses.texts[u] = interned.of(text);
+        uses.owners.push(owner);
       }
-      uses[u].count++;
-      useOf[k] = u;
+      uses.counts[u]++;
+      uses.useOf[k] = u;
     }
-    cached = { uses, useOf };
-    usesCache.set(found, cached);
+    usesCache.set(found, uses);
   }
-  return cached;
+  return uses;
 }
 
-const usesCache = new WeakMap<readonly Found[], { uses: Use[]; useOf: Int32Array }>();
+const usesCache = new WeakMap<readonly Found[], Uses>();
 
 /**
  * The item mentions last made from a document's found names, with their uses' item ids. An edit re-links
