@@ -26,6 +26,27 @@ export function snippet(text: string, span: Span, width = WIDTH): string {
 }
 
 /**
+ * For an edit from `before` to `after`, the span of `before` whose excerpt is the same as that of a span
+ * of `after`, or undefined when the edit may have changed it: an excerpt reads no further than `width`
+ * and one character either side of its span, so excerpts before or after the changed stretch of a
+ * large document can be kept instead of made again after each keystroke.
+ */
+export function unchangedExcerpt(before: string, after: string, width = WIDTH): (span: Span) => Span | undefined {
+  const shortest = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const shift = after.length - before.length;
+  const reach = width + 1;
+  return (span) => {
+    if (span.end + reach <= prefix) return span;
+    if (span.start - reach >= after.length - suffix) return { start: span.start - shift, end: span.end - shift };
+    return undefined;
+  };
+}
+
+/**
  * Where the line holding `at` starts, looking back no further than `width` characters: a document on
  * one long line has thousands of spans, and a search to its start for each would make it quadratic.
  * When the line starts further back, any position before the window does, since the excerpt never reaches it.

@@ -3,7 +3,7 @@ import { CorpusIndex, type CorpusItemMention } from './corpusIndex';
 import { extractDocument } from './extract';
 import { PositionIndex } from './positions';
 import { acronymDefinitions, definingMention } from './relatedMentions';
-import { snippet } from './snippet';
+import { snippet, unchangedExcerpt } from './snippet';
 import type { CorpusMention, CorpusResult, DocumentExtraction, NameCandidate, SourceDocument, Span } from './types';
 
 interface DocumentRecord {
@@ -29,13 +29,21 @@ export class WorkspaceModel {
   private cached: CorpusIndex | undefined;
   private definitions: { index: CorpusIndex; map: Map<string, CorpusItemMention> } | undefined;
   private readonly combiner = new Combiner();
+  private lastSet: SourceDocument | undefined;
 
   /** Extracts one document, replacing what was known of it. */
   set(doc: SourceDocument): void {
     const extraction = extractDocument(doc);
     const snippets = new Map<string, string>();
     const spans: Span[] = [...extraction.funding, ...extraction.sentences, ...extraction.names];
-    for (const span of spans) snippets.set(key(span), snippet(doc.text, span));
+    const earlier = this.records.get(doc.path)?.snippets;
+    const unchanged = earlier && this.lastSet?.path === doc.path ? unchangedExcerpt(this.lastSet.text, doc.text) : undefined;
+    for (const span of spans) {
+      const was = unchanged?.(span);
+      snippets.set(key(span), (was && earlier?.get(key(was))) ?? snippet(doc.text, span));
+    }
+    // The text of the document set last, the one being edited: its next version keeps the excerpts the edit left alone.
+    this.lastSet = { path: doc.path, text: doc.text };
     if (!this.records.has(doc.path)) this.sortedPaths = undefined;
     const spelledOut = extraction.names
       .filter((n) => n.acronym !== undefined)
@@ -48,6 +56,7 @@ export class WorkspaceModel {
   /** Forgets a document; false if it was not known. */
   delete(path: string): boolean {
     if (!this.records.delete(path)) return false;
+    if (this.lastSet?.path === path) this.lastSet = undefined;
     this.sortedPaths = undefined;
     this.changed();
     return true;
@@ -55,6 +64,7 @@ export class WorkspaceModel {
 
   clear(): void {
     this.records.clear();
+    this.lastSet = undefined;
     this.sortedPaths = undefined;
     this.changed();
   }

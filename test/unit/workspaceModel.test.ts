@@ -82,6 +82,23 @@ describe('WorkspaceModel', () => {
     assert.equal(model.snippet(inner), model.snippet({ ...inner, start: name.start, end: name.end, text: name.text }));
   });
 
+  it('after an edit, gives every excerpt as a model given only the edited text', () => {
+    const paragraph = (n: number) => `The Regional Care Co-operatives (RCCs) will receive £${n}m by 2027. We recommend that the RCCs report yearly.`;
+    const before = Array.from({ length: 12 }, (_, n) => paragraph(n)).join('\n\n');
+    const middle = before.indexOf('£6m');
+    const edits = [`${before.slice(0, middle)}£66m and more${before.slice(middle + 3)}`, `Preface.\n\n${before}`, `${before}\n\nThe department will respond.`, before.slice(0, before.length / 2)];
+    for (const after of edits) {
+      const edited = new WorkspaceModel();
+      edited.set({ path: 'a.txt', text: before });
+      edited.set({ path: 'a.txt', text: after });
+      const fresh = new WorkspaceModel();
+      fresh.set({ path: 'a.txt', text: after });
+      const mentions = fresh.index().mentionsIn('a.txt');
+      assert.ok(mentions.length > 20);
+      assert.deepEqual(edited.index().mentionsIn('a.txt').map((m) => edited.snippet(m)), mentions.map((m) => fresh.snippet(m)));
+    }
+  });
+
   it('defines an item where its acronym is spelled out, and again after an edit moves it', () => {
     const model = new WorkspaceModel();
     model.set({ path: 'a.txt', text: 'The RCCs were agreed in May.' });
