@@ -8,8 +8,12 @@ export type CorpusItemMention = ItemMention & { document: string };
  */
 export class CorpusIndex {
   private readonly itemsById = new Map<string, Item>();
-  private readonly byItem = new Map<string, CorpusItemMention[]>();
+  /** Made when first asked: after an edit, often nothing asks for every mention of every item. */
+  private byItemMade: Map<string, CorpusItemMention[]> | undefined;
   private readonly byDocument = new Map<string, readonly CorpusMention[]>();
+  /** The item mentions of each document's lists, in corpus order. */
+  private readonly itemMentions: (readonly CorpusItemMention[])[] = [];
+  private readonly listsOf = new Map<string, (readonly CorpusMention[])[]>();
   private readonly documentsByKind = new Map<MentionKind, string[]>();
 
   /**
@@ -27,8 +31,9 @@ export class CorpusIndex {
       const document = list[0].document;
       const known = this.byDocument.get(document);
       this.byDocument.set(document, known ? [...known, ...list] : list);
+      push(this.listsOf, document, list);
       const { kinds, items } = summaryOf(list);
-      for (const m of items) push(this.byItem, m.item, m);
+      if (items.length) this.itemMentions.push(items);
       for (const kind of kinds) {
         const docs = this.documentsByKind.get(kind);
         if (!docs) this.documentsByKind.set(kind, [document]);
@@ -43,7 +48,22 @@ export class CorpusIndex {
 
   /** Every mention of an item, in corpus order (document order, then offset). */
   mentionsOfItem(id: string): readonly CorpusItemMention[] {
-    return this.byItem.get(id) ?? [];
+    if (!this.byItemMade) {
+      this.byItemMade = new Map();
+      for (const items of this.itemMentions) for (const m of items) push(this.byItemMade, m.item, m);
+    }
+    return this.byItemMade.get(id) ?? [];
+  }
+
+  /** An item's first mention in corpus order: that of the first document it names, noted once per document's list. */
+  firstMentionOf(id: string): CorpusItemMention | undefined {
+    const document = this.itemsById.get(id)?.documents[0];
+    const lists = document === undefined ? undefined : this.listsOf.get(document);
+    for (const list of lists ?? []) {
+      const first = summaryOf(list).firsts.get(id);
+      if (first) return first;
+    }
+    return this.mentionsOfItem(id)[0];
   }
 
   /** Every mention in one document, by offset. */
@@ -67,19 +87,29 @@ export class CorpusIndex {
   }
 }
 
-const summaries = new WeakMap<readonly CorpusMention[], { kinds: MentionKind[]; items: CorpusItemMention[] }>();
+interface ListSummary {
+  kinds: MentionKind[];
+  items: CorpusItemMention[];
+  /** Each item's first mention in the list. */
+  firsts: Map<string, CorpusItemMention>;
+}
+
+const summaries = new WeakMap<readonly CorpusMention[], ListSummary>();
 
 /** The kinds present in one document's list and its item mentions, noted once per list. */
-function summaryOf(list: readonly CorpusMention[]): { kinds: MentionKind[]; items: CorpusItemMention[] } {
+function summaryOf(list: readonly CorpusMention[]): ListSummary {
   let summary = summaries.get(list);
   if (!summary) {
     const kinds = new Set<MentionKind>();
     const items: CorpusItemMention[] = [];
+    const firsts = new Map<string, CorpusItemMention>();
     for (const m of list) {
       kinds.add(m.kind);
-      if (m.kind === 'item') items.push(m);
+      if (m.kind !== 'item') continue;
+      items.push(m);
+      if (!firsts.has(m.item)) firsts.set(m.item, m);
     }
-    summary = { kinds: [...kinds], items };
+    summary = { kinds: [...kinds], items, firsts };
     summaries.set(list, summary);
   }
   return summary;

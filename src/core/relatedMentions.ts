@@ -38,7 +38,7 @@ export function acronymDefinitions(
 
 /** Where an item is defined: where its acronym is spelled out (see `acronymDefinitions`), else its first mention in corpus order. */
 export function definingMention(index: CorpusIndex, item: string, definitions: ReadonlyMap<string, CorpusItemMention>): CorpusItemMention | undefined {
-  return definitions.get(item) ?? index.mentionsOfItem(item)[0];
+  return definitions.get(item) ?? index.firstMentionOf(item);
 }
 
 /** The index of the first mention (of a list by offset) starting at or after `start`. */

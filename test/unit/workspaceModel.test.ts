@@ -18,7 +18,10 @@ describe('WorkspaceModel', () => {
     const [x, y] = [edited.index(), fresh.index()];
     assert.deepEqual(x.result, y.result);
     for (const path of ['a.txt', 'b.txt', 'c.txt']) assert.deepEqual(x.mentionsIn(path), y.mentionsIn(path));
-    for (const item of y.result.items) assert.deepEqual(x.mentionsOfItem(item.id), y.mentionsOfItem(item.id));
+    for (const item of y.result.items) {
+      assert.deepEqual(x.firstMentionOf(item.id), y.mentionsOfItem(item.id)[0]);
+      assert.deepEqual(x.mentionsOfItem(item.id), y.mentionsOfItem(item.id));
+    }
     for (const kind of ['funding', 'commitment', 'recommendation', 'item'] as const) assert.deepEqual(x.documentsWith(kind), y.documentsWith(kind));
   });
 
