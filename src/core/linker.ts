@@ -64,9 +64,10 @@ export class Linker {
     // A document resolved last time resolves the same while the known names answer its questions the same.
     const before = new Map<PreparedDocument, Resolved>();
     if (last) last.docs.forEach((doc, i) => before.set(doc, last.resolved[i]));
+    const changedFirsts = last && !same ? changedFirstWords(last.lexicon, lexicon) : [];
     const resolved = docs.map((doc) => {
       const old = before.get(doc);
-      return old && (same || stillResolves(doc, old, lexicon)) ? old : resolveDocument(doc, lexicon);
+      return old && (same || stillResolves(doc, old, lexicon, changedFirsts)) ? old : resolveDocument(doc, lexicon);
     });
     this.last = { docs, lexicon, resolved };
     return buildItems(
@@ -84,8 +85,50 @@ interface Resolved {
   print: number;
 }
 
-function stillResolves(doc: PreparedDocument, old: Resolved, lexicon: Lexicon): boolean {
-  return old.print === contextPrint(doc, lexicon) && old.asked.sameAnswers(lexicon);
+/**
+ * Whether a document resolved under the last lexicon resolves the same under `lexicon`. Its context
+ * print held under the last lexicon, so it can change only if one of its context words is among
+ * `changedFirsts`; most documents have none of them, and need not be read word by word.
+ */
+function stillResolves(doc: PreparedDocument, old: Resolved, lexicon: Lexicon, changedFirsts: readonly number[]): boolean {
+  const printHolds = !mayHaveAny(doc.contexts, changedFirsts) || old.print === contextPrint(doc, lexicon);
+  return printHolds && old.asked.sameAnswers(lexicon);
+}
+
+/** First-word hashes for which `namesStartingWith` answers differently in `after` than in `before`. */
+function changedFirstWords(before: Lexicon, after: Lexicon): number[] {
+  const changed: number[] = [];
+  after.firstWords.forEachKey((hash) => {
+    if (before.firstWords.get(hash) !== after.firstWords.get(hash)) changed.push(hash);
+  });
+  before.firstWords.forEachKey((hash) => {
+    if (after.firstWords.get(hash) === undefined) changed.push(hash);
+  });
+  return changed;
+}
+
+const FILTER_BITS = 8192;
+
+/** A bit per context word's hash, made when first asked: one in ten of the hashes a document lacks pass it. */
+const contextFilters = new WeakMap<PreparedContexts, Int32Array>();
+
+/** False when none of `hashes` is a context word of the document; true when some may be. */
+function mayHaveAny(contexts: PreparedContexts, hashes: readonly number[]): boolean {
+  if (!hashes.length) return false;
+  let filter = contextFilters.get(contexts);
+  if (!filter) {
+    filter = new Int32Array(FILTER_BITS >>> 5);
+    for (let i = 0; i < contexts.count; i++) {
+      const bit = Math.imul(contexts.hashes[i], 0x9e3779b1) >>> 19;
+      filter[bit >>> 5] |= 1 << (bit & 31);
+    }
+    contextFilters.set(contexts, filter);
+  }
+  for (const hash of hashes) {
+    const bit = Math.imul(hash, 0x9e3779b1) >>> 19;
+    if (filter[bit >>> 5] & (1 << (bit & 31))) return true;
+  }
+  return false;
 }
 
 /**

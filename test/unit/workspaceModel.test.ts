@@ -25,6 +25,24 @@ describe('WorkspaceModel', () => {
     for (const kind of ['funding', 'commitment', 'recommendation', 'item'] as const) assert.deepEqual(x.documentsWith(kind), y.documentsWith(kind));
   });
 
+  it('after an edit names a programme, links it where other documents mention it in lower case', () => {
+    const A = 'Councils said the otter crossing fund was too small for rural areas.';
+    const edited = new WorkspaceModel();
+    edited.set({ path: 'a.txt', text: A });
+    edited.set({ path: 'b.txt', text: 'The council met on Monday.' });
+    edited.index();
+    const named = 'The council will invest £5m in the Otter Crossing Fund by 2030.';
+    edited.set({ path: 'b.txt', text: named });
+    const fresh = new WorkspaceModel();
+    fresh.set({ path: 'a.txt', text: A });
+    fresh.set({ path: 'b.txt', text: named });
+    assert.deepEqual(edited.index().result, fresh.index().result);
+    assert.deepEqual(
+      edited.index().mentionsIn('a.txt').filter((m) => m.kind === 'item').map((m) => m.text),
+      ['otter crossing fund'],
+    );
+  });
+
   it('extracts each document it is given and links them into one corpus in path order', () => {
     const model = new WorkspaceModel();
     model.set({ path: 'b.txt', text: B });
