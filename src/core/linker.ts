@@ -244,6 +244,11 @@ interface KeyedName {
   shorterKey: string | undefined;
   initials: string[];
   acronymLetters: string | undefined;
+  /** Its words joined, and the hash it is inserted under as a known name: made when first built into a lexicon, then kept. */
+  form?: string;
+  formHash?: number;
+  /** For a topic: the words its subject is compared by, made when first needed. */
+  subject?: Set<string>;
 }
 
 interface PreparedSingle {
@@ -452,6 +457,11 @@ interface ShortFormRole {
   head?: string;
 }
 
+/** What a known name's insertion adds to the hash of the names under its first word. */
+function insertHash(form: string, key: string, variant: boolean): number {
+  return hashString(`${form}|${key}|${variant}`);
+}
+
 /** Heads that name the same kind of scheme, so `early career pathway` may be the `Early Career Framework`. */
 const SIBLING_HEADS = ['framework', 'pathway', 'programme', 'scheme', 'initiative'];
 
@@ -466,7 +476,7 @@ class Lexicon {
   private readonly sequences = new Map<string, string[]>();
   private readonly parent = new Map<string, string>();
   private readonly shortFor = new Map<string, Set<string>>();
-  private readonly topics: { key: string; words: Set<string> }[] = [];
+  private readonly topics: { key: string; words: ReadonlySet<string> }[] = [];
   /**
    * Hashes of the first words of known names, to pass over other words without normalising them,
    * each with a hash of the names inserted under it, in order, so context matches can be reused while it holds.
@@ -498,7 +508,8 @@ class Lexicon {
   }
 
   /** Records a name and returns its key. */
-  addName(name: NameCandidate, { text, key, norms, shorterKey, initials, acronymLetters }: KeyedName): string {
+  addName(name: NameCandidate, entry: KeyedName): string {
+    const { text, key, norms, shorterKey, initials, acronymLetters } = entry;
     if (!key) return key;
     if (acronymLetters !== undefined) addTo(this.definedAs, acronymLetters, key);
     if (this.seenTexts.has(text)) return key;
@@ -506,11 +517,12 @@ class Lexicon {
     const info = this.keys.get(key);
     if (!info) this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
     else if (!info.head && name.head) info.head = name.head;
-    const form = norms.join(' ');
+    // The lexicon is rebuilt from every document after an edit that changes what is known: what depends on the name alone is kept.
+    const form = (entry.form ??= norms.join(' '));
     if (this.seenForms.has(form)) return key;
     this.seenForms.add(form);
     if (!this.sequences.has(key)) this.sequences.set(key, norms);
-    this.insert(norms, key, false);
+    this.insert(norms, key, false, (entry.formHash ??= insertHash(form, key, false)));
     if (shorterKey === key) this.insert(norms.slice(0, -1), key, false);
     const last = norms[norms.length - 1];
     if (SIBLING_HEADS.includes(last) && norms.filter((w) => !isStopword(w)).length >= 3) {
@@ -558,15 +570,15 @@ class Lexicon {
   }
 
   /** A work named by its subject; linked to another of the same kind when their subjects share most of their words. */
-  addTopic(name: NameCandidate, { norms, key }: KeyedName): void {
-    this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
-    this.topics.push({ key, words: new Set(norms.slice(2).filter((w) => !isStopword(w))) });
+  addTopic(name: NameCandidate, entry: KeyedName): void {
+    this.keys.set(entry.key, { category: name.category, ...(name.head && { head: name.head }) });
+    this.topics.push({ key: entry.key, words: (entry.subject ??= new Set(entry.norms.slice(2).filter((w) => !isStopword(w)))) });
   }
 
-  private insert(norms: readonly string[], key: string, variant: boolean): void {
+  private insert(norms: readonly string[], key: string, variant: boolean, hash = insertHash(norms.join(' '), key, variant)): void {
     const first = hashString(norms[0]);
     this.firstWordBits = undefined;
-    this.firstWords.set(first, (Math.imul(this.firstWords.get(first) ?? 0, 31) + hashString(`${norms.join(' ')}|${key}|${variant}`)) | 0);
+    this.firstWords.set(first, (Math.imul(this.firstWords.get(first) ?? 0, 31) + hash) | 0);
     let node = this.trie;
     for (const w of norms) node = follower(node, w);
     if (node.key === undefined || (node.variant && !variant)) {
