@@ -1041,7 +1041,7 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
   const mentions = perDoc.map(({ doc, found }, d) => {
     const of = groupsOf[d];
     const previous = mentionLists.get(found);
-    if (previous?.doc === doc && sameIds(previous.ids, of, ids)) return previous.list;
+    if (previous?.doc === doc && sameIds(previous, of, ids)) return previous.list;
     const order = positionOrder(found);
     const { useOf } = usesByDoc[d];
     const list: Linked['mentions'] = new Array(order.length);
@@ -1049,14 +1049,15 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
       const m = found[order[k]];
       list[k] = { kind: 'item', document: doc, start: m.start, end: m.end, text: m.text, item: ids[of[useOf[order[k]]]] };
     }
-    mentionLists.set(found, { doc, ids: Array.from(of, (g) => ids[g]), list });
+    mentionLists.set(found, { doc, of, ids, list });
     return list;
   });
   return { items, mentions };
 }
 
-function sameIds(previous: readonly string[], of: Int32Array, ids: readonly string[]): boolean {
-  for (let u = 0; u < of.length; u++) if (previous[u] !== ids[of[u]]) return false;
+/** Whether each use has the item id it had when the document's mention list was made. */
+function sameIds(previous: MentionList, of: Int32Array, ids: readonly string[]): boolean {
+  for (let u = 0; u < of.length; u++) if (previous.ids[previous.of[u]] !== ids[of[u]]) return false;
   return true;
 }
 
@@ -1148,17 +1149,23 @@ function usesOf(found: readonly Found[]): Uses {
   if (!uses) {
     const n = found.length;
     uses = { count: 0, keys: new Int32Array(n), texts: new Int32Array(n), owners: [], counts: new Int32Array(n), useOf: new Int32Array(n) };
-    const index = new Map<string, number>();
+    // The first use of each key, and for each use the next with the same key: a key has one text or a few.
+    const firstOfKey = new Map<string, number>();
+    const sameKey = new Int32Array(n);
+    const texts: string[] = [];
     for (let k = 0; k < n; k++) {
       const { key, text, owner } = found[k];
-      const id = `${key}\0${text}\0${owner ?? ''}`;
-      let u = index.get(id);
-      if (u === undefined) {
+      const first = firstOfKey.get(key) ?? -1;
+      let u = first;
+      while (u >= 0 && (texts[u] !== text || uses.owners[u] !== owner)) u = sameKey[u];
+      if (u < 0) {
         u = uses.count++;
-        index.set(id, u);
         uses.keys[u] = interned.of(key);
         uses.texts[u] = interned.of(text);
+        texts.push(text);
         uses.owners.push(owner);
+        sameKey[u] = first;
+        firstOfKey.set(key, u);
       }
       uses.counts[u]++;
       uses.useOf[k] = u;
@@ -1175,7 +1182,15 @@ const usesCache = new WeakMap<readonly Found[], Uses>();
  * every document, but most keep their resolution and their items' ids, and then keep their mention objects
  * too: making them again for the whole corpus was much of the cost of an edit.
  */
-const mentionLists = new WeakMap<readonly Found[], { doc: string; ids: string[]; list: Linked['mentions'] }>();
+const mentionLists = new WeakMap<readonly Found[], MentionList>();
+
+/** A document's item mentions, with the group of each use and the item ids of the groups when they were made. */
+interface MentionList {
+  doc: string;
+  of: Int32Array;
+  ids: readonly string[];
+  list: Linked['mentions'];
+}
 
 const orders = new WeakMap<readonly Found[], Int32Array>();
 
