@@ -48,6 +48,8 @@ export function linkItems(extractions: readonly DocumentExtraction[]): Linked {
  */
 export class Linker {
   private last: { docs: PreparedDocument[]; lexicon: Lexicon; resolved: Resolved[] } | undefined;
+  /** The questions the last link's resolutions asked, with their answers; made when the known names first change. */
+  private book: AnswerBook | undefined;
 
   link(extractions: readonly DocumentExtraction[]): Linked {
     const { items, mentions } = this.linkEach(extractions);
@@ -65,9 +67,19 @@ export class Linker {
     const before = new Map<PreparedDocument, Resolved>();
     if (last) last.docs.forEach((doc, i) => before.set(doc, last.resolved[i]));
     const changedFirsts = last && !same ? changedFirstWords(last.lexicon, lexicon) : [];
+    // When the new known names answer every question any document asked as before, no document need be asked again.
+    let answersHold = false;
+    if (last && !same) {
+      this.book ??= AnswerBook.of(last.resolved);
+      answersHold = this.book.answersAlike(lexicon);
+      if (!answersHold) this.book = undefined;
+    }
     const resolved = docs.map((doc) => {
       const old = before.get(doc);
-      return old && (same || stillResolves(doc, old, lexicon, changedFirsts)) ? old : resolveDocument(doc, lexicon);
+      if (old && (same || stillResolves(doc, old, lexicon, changedFirsts, answersHold))) return old;
+      const now = resolveDocument(doc, lexicon);
+      this.book?.add(now.asked);
+      return now;
     });
     this.last = { docs, lexicon, resolved };
     return buildItems(
@@ -90,9 +102,9 @@ interface Resolved {
  * print held under the last lexicon, so it can change only if one of its context words is among
  * `changedFirsts`; most documents have none of them, and need not be read word by word.
  */
-function stillResolves(doc: PreparedDocument, old: Resolved, lexicon: Lexicon, changedFirsts: readonly number[]): boolean {
+function stillResolves(doc: PreparedDocument, old: Resolved, lexicon: Lexicon, changedFirsts: readonly number[], answersHold: boolean): boolean {
   const printHolds = !mayHaveAny(doc.contexts, changedFirsts) || old.print === contextPrint(doc, lexicon);
-  return printHolds && old.asked.sameAnswers(lexicon);
+  return printHolds && (answersHold || old.asked.sameAnswers(lexicon));
 }
 
 /** First-word hashes for which `namesStartingWith` answers differently in `after` than in `before`. */
@@ -184,12 +196,66 @@ class Questions {
   /** Whether `lexicon` answers every question asked so far as it was answered. */
   sameAnswers(lexicon: Lexicon): boolean {
     return (
-      this.acronyms.answeredAlike((letters) => lexicon.acronymKey(letters)) &&
-      this.singles.answeredAlike((single) => lexicon.singleKey(single)) &&
-      this.roots.answeredAlike((key) => lexicon.root(key)) &&
-      this.heads.answeredAlike((key) => lexicon.keys.get(key)?.head)
+      this.acronyms.answeredAlike((letters) => ask.acronym(lexicon, letters)) &&
+      this.singles.answeredAlike((single) => ask.single(lexicon, single)) &&
+      this.roots.answeredAlike((key) => ask.root(lexicon, key)) &&
+      this.heads.answeredAlike((key) => ask.head(lexicon, key))
     );
   }
+
+  /** Writes every question asked, with its answer, into `book`. */
+  copyInto(book: AnswerBook): void {
+    this.acronyms.copyInto(book.acronyms);
+    this.singles.copyInto(book.singles);
+    this.roots.copyInto(book.roots);
+    this.heads.copyInto(book.heads);
+  }
+}
+
+/** How `Questions` asks a lexicon each kind of question. */
+const ask = {
+  acronym: (lexicon: Lexicon, letters: string) => lexicon.acronymKey(letters),
+  single: (lexicon: Lexicon, single: PreparedSingle) => lexicon.singleKey(single),
+  root: (lexicon: Lexicon, key: string): string | undefined => lexicon.root(key),
+  head: (lexicon: Lexicon, key: string) => lexicon.keys.get(key)?.head,
+};
+
+/**
+ * Every question the documents' resolutions asked, once each, with its answer under the lexicon of the
+ * last link. Each resolution kept answers the same (else it was made again), so when a new lexicon answers
+ * every question of the book as before, every resolution holds: after an edit that names a new programme,
+ * the book asks each distinct question once, where each document would ask all of its own again.
+ */
+class AnswerBook {
+  readonly acronyms = new Map<string, string | undefined>();
+  readonly singles = new Map<PreparedSingle, string | undefined>();
+  readonly roots = new Map<string, string | undefined>();
+  readonly heads = new Map<string, string | undefined>();
+
+  static of(resolved: readonly Resolved[]): AnswerBook {
+    const book = new AnswerBook();
+    for (const r of resolved) book.add(r.asked);
+    return book;
+  }
+
+  add(questions: Questions): void {
+    questions.copyInto(this);
+  }
+
+  /** Whether `lexicon` answers every question as the book has it. */
+  answersAlike(lexicon: Lexicon): boolean {
+    return (
+      sameIn(this.acronyms, (letters) => ask.acronym(lexicon, letters)) &&
+      sameIn(this.singles, (single) => ask.single(lexicon, single)) &&
+      sameIn(this.roots, (key) => ask.root(lexicon, key)) &&
+      sameIn(this.heads, (key) => ask.head(lexicon, key))
+    );
+  }
+}
+
+function sameIn<Q>(answers: ReadonlyMap<Q, string | undefined>, answer: (question: Q) => string | undefined): boolean {
+  for (const [question, was] of answers) if (answer(question) !== was) return false;
+  return true;
 }
 
 /** Questions of one kind with their answers, in the order asked; kept as lists, as recording is far more frequent than checking. */
@@ -203,9 +269,13 @@ class Asked<Q> {
     return answer;
   }
 
-  answeredAlike(ask: (question: Q) => string | undefined): boolean {
-    for (let k = 0; k < this.questions.length; k++) if (ask(this.questions[k]) !== this.answers[k]) return false;
+  answeredAlike(answer: (question: Q) => string | undefined): boolean {
+    for (let k = 0; k < this.questions.length; k++) if (answer(this.questions[k]) !== this.answers[k]) return false;
     return true;
+  }
+
+  copyInto(book: Map<Q, string | undefined>): void {
+    for (let k = 0; k < this.questions.length; k++) book.set(this.questions[k], this.answers[k]);
   }
 }
 

@@ -43,6 +43,24 @@ describe('WorkspaceModel', () => {
     );
   });
 
+  it('after an edit spells out an acronym, links that acronym where other documents use it alone', () => {
+    const A = 'The KSS pays councils each spring. The KSS was reviewed.';
+    const edited = new WorkspaceModel();
+    edited.set({ path: 'a.txt', text: A });
+    edited.set({ path: 'b.txt', text: 'The council met on Monday.' });
+    edited.index();
+    edited.set({ path: 'b.txt', text: 'The Otter Crossing Fund was set up.' });
+    edited.index();
+    const defined = 'The Kestrel Support Scheme (KSS) will run until 2030.';
+    edited.set({ path: 'b.txt', text: defined });
+    const fresh = new WorkspaceModel();
+    fresh.set({ path: 'a.txt', text: A });
+    fresh.set({ path: 'b.txt', text: defined });
+    assert.deepEqual(edited.index().result, fresh.index().result);
+    const kss = edited.index().result.items.find((item) => item.aliases.includes('KSS'));
+    assert.deepEqual(kss?.documents, ['a.txt', 'b.txt']);
+  });
+
   it('extracts each document it is given and links them into one corpus in path order', () => {
     const model = new WorkspaceModel();
     model.set({ path: 'b.txt', text: B });
