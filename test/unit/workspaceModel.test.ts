@@ -5,6 +5,25 @@ import { WorkspaceModel } from '../../src/core/workspaceModel';
 const A = 'The government will invest £20m in kinship care by 2027.\n\nWe recommend that the Department publishes a kinship strategy.';
 const B = 'The Regional Care Co-operatives (RCCs) will receive £45m. The RCCs report to the Department for Education.';
 
+/**
+ * A model of `a.txt` and `b.txt` in which `b.txt` is edited through `versions`, re-linked after each;
+ * asserts that it links as a model given only the last version, and returns it.
+ */
+function editedLikeFresh(a: string, versions: readonly string[]): WorkspaceModel {
+  const edited = new WorkspaceModel();
+  edited.set({ path: 'a.txt', text: a });
+  edited.set({ path: 'b.txt', text: 'The council met on Monday.' });
+  for (const text of versions) {
+    edited.index();
+    edited.set({ path: 'b.txt', text });
+  }
+  const fresh = new WorkspaceModel();
+  fresh.set({ path: 'a.txt', text: a });
+  fresh.set({ path: 'b.txt', text: versions[versions.length - 1] });
+  assert.deepEqual(edited.index().result, fresh.index().result);
+  return edited;
+}
+
 describe('WorkspaceModel', () => {
   it('after an edit, answers every look-up as a model built afresh from the same texts', () => {
     const C = 'The Care Review calls for the Regional Care Co-operatives to be funded. DfE will respond by 2026.';
@@ -26,17 +45,7 @@ describe('WorkspaceModel', () => {
   });
 
   it('after an edit names a programme, links it where other documents mention it in lower case', () => {
-    const A = 'Councils said the otter crossing fund was too small for rural areas.';
-    const edited = new WorkspaceModel();
-    edited.set({ path: 'a.txt', text: A });
-    edited.set({ path: 'b.txt', text: 'The council met on Monday.' });
-    edited.index();
-    const named = 'The council will invest £5m in the Otter Crossing Fund by 2030.';
-    edited.set({ path: 'b.txt', text: named });
-    const fresh = new WorkspaceModel();
-    fresh.set({ path: 'a.txt', text: A });
-    fresh.set({ path: 'b.txt', text: named });
-    assert.deepEqual(edited.index().result, fresh.index().result);
+    const edited = editedLikeFresh('Councils said the otter crossing fund was too small for rural areas.', ['The council will invest £5m in the Otter Crossing Fund by 2030.']);
     assert.deepEqual(
       edited.index().mentionsIn('a.txt').filter((m) => m.kind === 'item').map((m) => m.text),
       ['otter crossing fund'],
@@ -44,19 +53,10 @@ describe('WorkspaceModel', () => {
   });
 
   it('after an edit spells out an acronym, links that acronym where other documents use it alone', () => {
-    const A = 'The KSS pays councils each spring. The KSS was reviewed.';
-    const edited = new WorkspaceModel();
-    edited.set({ path: 'a.txt', text: A });
-    edited.set({ path: 'b.txt', text: 'The council met on Monday.' });
-    edited.index();
-    edited.set({ path: 'b.txt', text: 'The Otter Crossing Fund was set up.' });
-    edited.index();
-    const defined = 'The Kestrel Support Scheme (KSS) will run until 2030.';
-    edited.set({ path: 'b.txt', text: defined });
-    const fresh = new WorkspaceModel();
-    fresh.set({ path: 'a.txt', text: A });
-    fresh.set({ path: 'b.txt', text: defined });
-    assert.deepEqual(edited.index().result, fresh.index().result);
+    const edited = editedLikeFresh('The KSS pays councils each spring. The KSS was reviewed.', [
+      'The Otter Crossing Fund was set up.',
+      'The Kestrel Support Scheme (KSS) will run until 2030.',
+    ]);
     const kss = edited.index().result.items.find((item) => item.aliases.includes('KSS'));
     assert.deepEqual(kss?.documents, ['a.txt', 'b.txt']);
   });
