@@ -1,6 +1,7 @@
 import { VERB_WORDS } from './actor';
 import { PHRASE_WORDS, TIME_WORDS } from './deadline';
 import type { DeadlineWords } from './deadline';
+import { splitWords, type Words } from './words';
 
 /**
  * The words and phrases that signal a commitment or a recommendation. One scan over a text's words finds
@@ -377,7 +378,7 @@ const BODY_REACH = 120;
  */
 export function readCues(sentence: string): Cues {
   SCRATCH.length = 0;
-  findCueWords(sentence, SCRATCH, undefined);
+  scanCueWords(sentence, 0, sentence.length, SCRATCH, undefined);
   return readCueWords(sentence, SCRATCH, 0, SCRATCH.length, 0);
 }
 const SCRATCH: number[] = [];
@@ -394,8 +395,12 @@ export class TextCues {
   private readonly marks: number[] = [];
   private markCursor = 0;
 
-  constructor(private readonly text: string) {
-    findCueWords(text, this.hits, this.marks);
+  /** `words` are `splitWords(text)`, when the caller has them already. */
+  constructor(
+    private readonly text: string,
+    words: Words = splitWords(text),
+  ) {
+    findCueWords(text, words, this.hits, this.marks);
   }
 
   /** The cues of `sentence`, which is `text[start, end)`; sentences are asked for in text order. */
@@ -463,12 +468,42 @@ const ADDRESS_MARK = 1 << 19;
 /**
  * Appends the cue words of `text` to `hits`, three numbers each: anchor id (or CURRENCY_SIGN,
  * CONTRACTION, WEB_ADDRESS), start, end. Words run as `\b` sees them; web addresses are skipped. Words with MARK_ROLES, and
- * web addresses, go to `marks` (when given), two numbers each: roles (or ADDRESS_MARK), start.
+ * web addresses, go to `marks`, two numbers each: roles (or ADDRESS_MARK), start.
+ *
+ * Most words `splitWords` found are such words already, with the same hash, and most gaps between them hold
+ * nothing a cue can start with: those words are looked up at once, and only the rest of the text is read
+ * character by character.
  */
-function findCueWords(text: string, hits: number[], marks: number[] | undefined): void {
+function findCueWords(text: string, words: Words, hits: number[], marks: number[]): void {
+  const { count, starts, ends, hashes, plain } = words;
+  let done = 0;
+  for (let w = 0; w < count; w++) {
+    const start = starts[w];
+    if (start < done) continue;
+    const end = ends[w];
+    if (plain[w] === 1 && text.charCodeAt(end) !== UNDERSCORE && ((start - done === 1 && text.charCodeAt(done) === 0x20) || isInert(text, done, start))) {
+      done = readWord(text, start, end, hashes[w], hits, marks);
+    } else done = scanCueWords(text, done, end, hits, marks);
+  }
+  scanCueWords(text, done, text.length, hits, marks);
+}
+const UNDERSCORE = 0x5f;
+
+/** `text[from, to)` holds no word character, currency sign or apostrophe, so no cue word starts there. */
+function isInert(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CHAR_KINDS[text.charCodeAt(k)] !== 0) return false;
+  return true;
+}
+
+/**
+ * Reads `text` character by character from `from` (not inside a word) for the cue words that start before
+ * `until`, appending them as `findCueWords` does; returns where it stopped, at `until` or past the last word
+ * or web address it read. `marks` may be undefined when only the cues are wanted.
+ */
+function scanCueWords(text: string, from: number, until: number, hits: number[], marks: number[] | undefined): number {
   const to = text.length;
-  let i = 0;
-  while (i < to) {
+  let i = from;
+  while (i < until) {
     const c = text.charCodeAt(i);
     const kind = CHAR_KINDS[c];
     if (kind !== WORD_CHAR) {
@@ -488,37 +523,46 @@ function findCueWords(text: string, hits: number[], marks: number[] | undefined)
       hash = foldHash(hash, next);
       next = ++i < to ? text.charCodeAt(i) : 0;
     } while (isWordChar(next));
-    if (next === 0x2d && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
-      // Hyphenated anchors (`re-announced`) are read whole; otherwise each part is a word of its own.
-      let end = i + 1;
-      let compound = foldHash(hash, 0x2d);
-      let tail = 0;
-      for (; end < to && isWordChar(text.charCodeAt(end)); end++) {
-        compound = foldHash(compound, text.charCodeAt(end));
-        tail = foldHash(tail, text.charCodeAt(end));
-      }
-      const anchor = anchorAt(text, start, end, compound);
-      if (anchor) {
-        hits.push(anchor.id, start, end);
-        // To other readers' patterns the parts are words of their own.
-        if (marks) {
-          mark(anchorAt(text, start, i, hash), start, marks);
-          mark(anchorAt(text, i + 1, end, tail), i + 1, marks);
-        }
-        i = end;
-        continue;
-      }
+    i = readWord(text, start, i, hash, hits, marks);
+  }
+  return i;
+}
+
+/** Appends what the word `text[start, end)` (with its `foldHash`) is, if anything; returns where reading goes on. */
+function readWord(text: string, start: number, end: number, hash: number, hits: number[], marks: number[] | undefined): number {
+  const to = text.length;
+  const next = end < to ? text.charCodeAt(end) : 0;
+  if (next === 0x2d && end + 1 < to && isWordChar(text.charCodeAt(end + 1))) {
+    // Hyphenated anchors (`re-announced`) are read whole; otherwise each part is a word of its own.
+    let after = end + 1;
+    let compound = foldHash(hash, 0x2d);
+    let tail = 0;
+    for (; after < to && isWordChar(text.charCodeAt(after)); after++) {
+      compound = foldHash(compound, text.charCodeAt(after));
+      tail = foldHash(tail, text.charCodeAt(after));
     }
-    const anchor = anchorAt(text, start, i, hash);
+    const anchor = anchorAt(text, start, after, compound);
     if (anchor) {
-      if (anchor.roles & CUE_ROLES) hits.push(anchor.id, start, i);
-      if (marks) mark(anchor, start, marks);
-    } else if ((next === 0x2e || next === 0x3a) && isAddressStart(text, start, i, to)) {
-      if (marks) marks.push(ADDRESS_MARK, start);
-      i = endOfAddress(text, start, to);
-      hits.push(WEB_ADDRESS, start, i);
+      hits.push(anchor.id, start, after);
+      // To other readers' patterns the parts are words of their own.
+      if (marks) {
+        mark(anchorAt(text, start, end, hash), start, marks);
+        mark(anchorAt(text, end + 1, after, tail), end + 1, marks);
+      }
+      return after;
     }
   }
+  const anchor = anchorAt(text, start, end, hash);
+  if (anchor) {
+    if (anchor.roles & CUE_ROLES) hits.push(anchor.id, start, end);
+    if (marks) mark(anchor, start, marks);
+  } else if ((next === 0x2e || next === 0x3a) && isAddressStart(text, start, end, to)) {
+    if (marks) marks.push(ADDRESS_MARK, start);
+    const after = endOfAddress(text, start, to);
+    hits.push(WEB_ADDRESS, start, after);
+    return after;
+  }
+  return end;
 }
 
 function mark(anchor: Anchor | undefined, start: number, marks: number[]): void {

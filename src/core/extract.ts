@@ -8,12 +8,16 @@ import { isRecommendation } from './recommendations';
 import { splitSentences } from './sentences';
 import type { SentenceSpan } from './sentences';
 import type { DocumentExtraction, SentenceMention, SourceDocument } from './types';
+import { splitWords, type Words } from './words';
 
 /** Extracts funding figures, commitment and recommendation sentences and candidate names from one document. */
 export function extractDocument(doc: SourceDocument): DocumentExtraction {
   const { text } = doc;
-  return { path: doc.path, funding: extractFunding(text), sentences: classifySentences(text), names: findNames(text) };
+  // Both readers of words share one split, in arrays reused from document to document.
+  const words = (spareWords = splitWords(text, spareWords));
+  return { path: doc.path, funding: extractFunding(text), sentences: classifySentences(text, words), names: findNames(text, words) };
 }
+let spareWords: Words | undefined;
 
 /** Longest run of list items that inherit the kind of the line introducing them (`The plan will include:`). */
 const MAX_LIST_ITEMS = 40;
@@ -35,12 +39,12 @@ const MAX_HEADING_LENGTH = 80;
  * verbatim is one statement). Items of a list take the kind of the line (`The plan will include:`) or
  * heading (`Key actions`) that introduces them.
  */
-export function classifySentences(text: string): SentenceMention[] {
+export function classifySentences(text: string, words: Words = splitWords(text)): SentenceMention[] {
   const sentences: SentenceMention[] = [];
   const seen = new SeenTexts();
   let list: ListLead | undefined;
   let afterCommitment = false;
-  const textCues = new TextCues(text);
+  const textCues = new TextCues(text, words);
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     list = continuesList(list, span, sentence) ? list : undefined;

@@ -18,8 +18,8 @@ import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Wor
  * People are not names: titles are trimmed (`Chair of the Local Government Association`) and
  * capitalised runs without a head noun (`Will Quince`) are only context.
  */
-export function findNames(text: string): NameCandidate[] {
-  return new NameScanner(text).scan();
+export function findNames(text: string, words?: Words): NameCandidate[] {
+  return new NameScanner(text, words).scan();
 }
 
 /**
@@ -347,8 +347,12 @@ class NameScanner {
   /** The body named last, for `its report` later in the same sentence. */
   private lastBody: { owner: string; end: number } | undefined;
 
-  constructor(private readonly text: string) {
-    this.words = spare.words = splitWords(text, spare.words);
+  /** `words` are `splitWords(text)` when the caller has them; they are read, never kept past `scan`. */
+  constructor(
+    private readonly text: string,
+    words: Words | undefined,
+  ) {
+    this.words = words ?? (spare.words = splitWords(text, spare.words));
     const { count } = this.words;
     if (spare.marks.length < count) {
       spare.marks = new Uint8Array(count);

@@ -18,6 +18,11 @@ export interface Words {
   readonly gaps: Uint8Array;
   /** `hashes[i]` is `foldHash` of word `i`, so rules can test a word against a set without slicing it. */
   readonly hashes: Int32Array;
+  /**
+   * `plain[i]` is 1 when word `i` is ASCII letters and digits only (no joiner, no other letter): then it is
+   * also a word as `\b` in a regular expression sees one, if no `_` touches it.
+   */
+  readonly plain: Uint8Array;
 }
 
 /** A case-folded hash of `text` from `start` to `end`: the same for `Review`, `review` and `REVIEW`. */
@@ -42,6 +47,7 @@ export function splitWords(text: string, reuse?: Words): Words {
   let ends = fits ? (reuse.ends as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
   let gaps = fits ? (reuse.gaps as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity);
   let hashes = fits ? (reuse.hashes as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
+  let plain = fits ? (reuse.plain as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity);
   let count = 0;
   let prevEnd = 0;
   const n = text.length;
@@ -54,15 +60,19 @@ export function splitWords(text: string, reuse?: Words): Words {
     }
     const start = i;
     let h = c | 32;
+    // Any code unit of 128 or more (a joiner or a non-ASCII letter) makes the word not plain; so do ASCII joiners.
+    let seen = c;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       const kind = CHAR_CLASS[d];
       if (kind === WORD) {
         h = (Math.imul(h, 31) + (d | 32)) | 0;
+        seen |= d;
         i++;
       } else if (kind === JOINER && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === WORD) {
         h = (Math.imul(Math.imul(h, 31) + (d | 32), 31) + (text.charCodeAt(i + 1) | 32)) | 0;
+        seen |= 128;
         i += 2;
       } else break;
     }
@@ -71,23 +81,29 @@ export function splitWords(text: string, reuse?: Words): Words {
       starts = grow(starts, capacity);
       ends = grow(ends, capacity);
       hashes = grow(hashes, capacity);
-      const g = new Uint8Array(capacity);
-      g.set(gaps);
-      gaps = g;
+      gaps = growBytes(gaps, capacity);
+      plain = growBytes(plain, capacity);
     }
     starts[count] = start;
     ends[count] = i;
     // Most words follow one space: that test is inline, the rest goes to gapKind.
     gaps[count] = count === 0 ? Gap.Break : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? Gap.Space : gapKind(text, prevEnd, start);
     hashes[count] = h;
+    plain[count] = seen < 128 ? 1 : 0;
     prevEnd = i;
     count++;
   }
-  return { count, starts, ends, gaps, hashes };
+  return { count, starts, ends, gaps, hashes, plain };
 }
 
 function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
+}
+
+function growBytes(a: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(capacity);
   b.set(a);
   return b;
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Cue, readCues, TextCues } from '../../src/core/cues';
 import { splitSentences } from '../../src/core/sentences';
+import { splitWords } from '../../src/core/words';
 
 function has(sentence: string, cue: number): boolean {
   return (readCues(sentence).flags & cue) !== 0;
@@ -66,6 +67,22 @@ describe('reading commitment and recommendation cues', () => {
       const sentence = text.slice(start, end);
       assert.deepEqual(cues.of(sentence, start, end), readCues(sentence), sentence);
     }
+  });
+
+  it('finds the same cue words from a split into words as from the characters, where the two kinds of word differ', () => {
+    const text = [
+      'The plan_will announce £5m; we’ll fund_ it and _will act. Café funds will_ grow.',
+      'They re-announced €3bn, pledged $2m and said "we\'ll invest" (www.example.org/will).',
+      'Zürich’s council will invest; the co-operative will-fund them and will £4m.',
+    ].join('\n');
+    const cues = new TextCues(text, splitWords(text));
+    for (const { start, end } of splitSentences(text)) {
+      const sentence = text.slice(start, end);
+      assert.deepEqual(cues.of(sentence, start, end), readCues(sentence), sentence);
+    }
+    const line = 'The plan_will fund_ it; Zürich will act and we’ll re-announce it.';
+    const verbs = new TextCues(line, splitWords(line)).verbsIn(0, line.length);
+    assert.deepEqual(verbs?.map((at) => line.slice(at, at + 4)), ['will', 're-a']);
   });
 
   it('marks where verbs and time phrases may start, and leaves a sentence with a web address or cut inside a word to be read alone', () => {

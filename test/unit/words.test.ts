@@ -36,6 +36,14 @@ describe('splitWords', () => {
     for (let i = 0; i < w.count; i++) assert.equal(w.hashes[i], foldHash(text.slice(w.starts[i], w.ends[i]).toLowerCase(), 0, w.ends[i] - w.starts[i]));
   });
 
+  it('marks the words of ASCII letters and digits only as plain', () => {
+    const text = 'The Children’s Co-operatives in Zürich spent 2025 funds';
+    const w = splitWords(text);
+    const plain: string[] = [];
+    for (let i = 0; i < w.count; i++) if (w.plain[i]) plain.push(text.slice(w.starts[i], w.ends[i]));
+    assert.deepEqual(plain, ['The', 'in', 'spent', '2025', 'funds']);
+  });
+
   it('grows past its first guess of the number of words', () => {
     assert.equal(splitWords('a b c d e f g h i j k l m n o p q r s t u v w x y z '.repeat(20)).count, 520);
   });
