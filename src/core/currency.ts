@@ -70,20 +70,39 @@ const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
 ];
 const COUNTRY_RE = new RegExp(`(?:${COUNTRY_NAMES.map(([c, names]) => `(?<${c}>${names})`).join('|')})(?![A-Za-z])`, 'g');
 
-/** The lookup key of a currency form: lower case, no dots, one space between words, none before a `$` (`U.S. $` → `us$`). */
+/**
+ * The lookup key of a currency form: lower case, no dots, one space between words, none at either end
+ * or before a `$` (`U.S. $` → `us$`).
+ */
 function markerKey(written: string): string {
-  return written.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/ \$/, '$');
+  return written.trim().toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/ \$/, '$');
 }
 
-/** The entry for a form, singular or plural (`U.S. dollar` reads as `U.S. dollars`). */
-function markerEntry(written: string): string | SharedCurrency | undefined {
-  const key = markerKey(written);
-  return MARKERS[key] ?? MARKERS[`${key}s`];
+/** What a form as written stands for. */
+interface Form {
+  /** The form's currency, or the choice it leaves to the document; `XXX` for no currency. */
+  entry: string | SharedCurrency;
+  /** 0.01 for forms that count pence or cents, else 1. */
+  unit: number;
+}
+
+/** Forms by how they are written. A corpus writes its amounts in a few dozen forms, so each is read once, not once per amount. */
+const forms = new Map<string, Form>();
+
+/** A form's entry is found singular or plural (`U.S. dollar` reads as `U.S. dollars`). */
+function formOf(written: string): Form {
+  let form = forms.get(written);
+  if (form === undefined) {
+    const key = markerKey(written);
+    form = { entry: MARKERS[key] ?? MARKERS[`${key}s`] ?? 'XXX', unit: MINOR_UNITS.has(key) ? 0.01 : 1 };
+    forms.set(written, form);
+  }
+  return form;
 }
 
 /** 0.01 for forms that count pence or cents, else 1. */
 export function unitOf(written: string): number {
-  return MINOR_UNITS.has(markerKey(written)) ? 0.01 : 1;
+  return formOf(written).unit;
 }
 
 /** How often the text names each country (or writes a country's own dollar sign). */
@@ -108,8 +127,8 @@ const HOME_OF: Record<string, Country> = { ZAR: 'ZA', MYR: 'MY' };
 /** Reads the currency forms of one document. */
 export interface CurrencyReader {
   /**
-   * The ISO code of a form as written: `codeOf('£')` → `GBP`; `codeOf('$')` is `NZD` in a text that
-   * mostly talks about New Zealand and `USD` when no dollar country stands out.
+   * The ISO code of a form as written, spaces either side allowed: `codeOf('£')` → `GBP`; `codeOf('$')` is
+   * `NZD` in a text that mostly talks about New Zealand and `USD` when no dollar country stands out.
    */
   codeOf(written: string): string;
   /** Whether the text talks about the currency's own country more than any other (`ZAR` in a South African text). */
@@ -120,22 +139,20 @@ export interface CurrencyReader {
 export function currencyReader(text: string): CurrencyReader {
   let countries: Map<Country, number> | undefined;
   const counts = (): Map<Country, number> => (countries ??= countCountries(text));
-  const read = new Map<string, string>();
+  const settled = new Map<SharedCurrency, string>();
   return {
     codeOf(written) {
-      let code = read.get(written);
+      const { entry } = formOf(written);
+      if (typeof entry === 'string') return entry;
+      let code = settled.get(entry);
       if (code === undefined) {
-        const entry = markerEntry(written) ?? 'XXX';
-        if (typeof entry === 'string') code = entry;
-        else {
-          let bestCount = 0;
-          code = entry.byCountry[0][1];
-          for (const [country, candidate] of entry.byCountry) {
-            const n = country ? counts().get(country) ?? 0 : 0;
-            if (n > bestCount) [code, bestCount] = [candidate, n];
-          }
+        let bestCount = 0;
+        code = entry.byCountry[0][1];
+        for (const [country, candidate] of entry.byCountry) {
+          const n = country ? counts().get(country) ?? 0 : 0;
+          if (n > bestCount) [code, bestCount] = [candidate, n];
         }
-        read.set(written, code);
+        settled.set(entry, code);
       }
       return code;
     },

@@ -113,8 +113,13 @@ function scaleOf(written: string | undefined): number {
   return value;
 }
 
+/** The value of digits as written, group separators dropped (`1,250,000`, `1 415`). */
 function numberOf(written: string): number {
-  return Number(/[^\d.]/.test(written) ? written.replace(/[^\d.]/g, '') : written);
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if ((c < 0x30 || c > 0x39) && c !== 0x2e) return Number(written.replace(/[^\d.]/g, ''));
+  }
+  return Number(written);
 }
 
 /** Drops float noise (`1.37 * 1e9`): to the cent from one unit up, to six significant digits below. */
@@ -131,11 +136,11 @@ type Groups = Record<string, string | undefined>;
  */
 function signFirst(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount | null {
   const pre = g.pre ?? '';
-  const sign = pre.trim();
   const num = g.num ?? '';
-  const code = currency.codeOf(sign);
+  const code = currency.codeOf(pre);
   let end = m.index + m[0].length;
-  if (!g.scale && /^[A-Za-z]/.test(sign)) {
+  if (!g.scale && /^[A-Za-z]/.test(pre)) {
+    const sign = pre.trim();
     if (/[A-Za-z]/.test(m.input.charAt(end)) || (ISO_SET.has(sign) && YEAR.test(num))) return null;
     if (WEAK_SIGNS.has(sign.toLowerCase()) && !/[, \u00a0\u202f]/.test(num) && !currency.isHome(code)) return null;
   }

@@ -8,7 +8,7 @@ describe('currencyReader', () => {
       ['£', 'GBP'], ['€', 'EUR'], ['₹', 'INR'], ['A$', 'AUD'], ['NZ$', 'NZD'], ['Can$', 'CAD'], ['C$', 'CAD'],
       ['US$', 'USD'], ['U.S.$', 'USD'], ['U.S. $', 'USD'], ['Rs.', 'INR'], ['HK$', 'HKD'], ['pounds', 'GBP'], ['pound', 'GBP'], ['pounds sterling', 'GBP'],
       ['euros', 'EUR'], ['Euro', 'EUR'], ['U.S. dollars', 'USD'], ['US dollar', 'USD'], ['Australian dollars', 'AUD'],
-      ['Canadian dollars', 'CAD'], ['yen', 'JPY'], ['yuan', 'CNY'], ['rand', 'ZAR'], ['GBP', 'GBP'], ['CHF', 'CHF'],
+      ['Canadian dollars', 'CAD'], ['yen', 'JPY'], ['£ ', 'GBP'], ['U.S. $\u00a0', 'USD'], ['yuan', 'CNY'], ['rand', 'ZAR'], ['GBP', 'GBP'], ['CHF', 'CHF'],
     ];
     for (const [written, code] of cases) assert.equal(read(written), code, written);
   });
