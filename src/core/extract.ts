@@ -32,6 +32,8 @@ interface ListLead {
 // Headings over lists of pledges or of recommendations: `Key actions`, `Our commitments`, `Recommendations`.
 const COMMITMENTS_HEADING = /\b(?:actions?|commitments?|pledges?|priorities|missions?|targets?|what we will do|next steps|key measures|milestones|deliverables)\b/i;
 const RECOMMENDATIONS_HEADING = /\b(?:recommendations?|proposals?|calls? to action|what (?:needs to|should|must) happen)\b/i;
+// Either: one pass rules out the many short lines that head no list.
+const LIST_HEADING = new RegExp(`${COMMITMENTS_HEADING.source}|${RECOMMENDATIONS_HEADING.source}`, 'i');
 const MAX_HEADING_LENGTH = 80;
 
 /**
@@ -75,14 +77,20 @@ export function classifySentences(text: string, words: Words = splitWords(text))
  * characters; texts that agree so in numbers (numbered items) are hashed after all, so compares stay few.
  */
 class SeenTexts {
-  private readonly byPrint = new Map<number, string[] | Set<string>>();
+  // One text, most often, until another agrees with it.
+  private readonly byPrint = new Map<number, string | string[] | Set<string>>();
 
   /** Adds `text` (not empty); false when it was added before. */
   add(text: string): boolean {
     const print = fingerprint(text);
     const alike = this.byPrint.get(print);
-    if (!alike) {
-      this.byPrint.set(print, [text]);
+    if (alike === undefined) {
+      this.byPrint.set(print, text);
+      return true;
+    }
+    if (typeof alike === 'string') {
+      if (alike === text) return false;
+      this.byPrint.set(print, [alike, text]);
       return true;
     }
     if (alike instanceof Set) {
@@ -108,7 +116,7 @@ function fingerprint(text: string): number {
 
 /** A heading that names what the bulleted list under it holds. */
 function headedList(sentence: string): ListLead | undefined {
-  if (sentence.length > MAX_HEADING_LENGTH || /[.!?]["”’']?$/.test(sentence)) return undefined;
+  if (sentence.length > MAX_HEADING_LENGTH || endsSentence(sentence) || !LIST_HEADING.test(sentence)) return undefined;
   const commitment = COMMITMENTS_HEADING.test(sentence);
   const recommendation = RECOMMENDATIONS_HEADING.test(sentence);
   return commitment || recommendation ? { commitment, recommendation, bulleted: true, items: 0 } : undefined;
@@ -119,7 +127,16 @@ function continuesList(list: ListLead | undefined, span: SentenceSpan, sentence:
   if (!list || span.line !== 'whole' || list.items >= MAX_LIST_ITEMS) return false;
   if (list.bulleted === undefined) list.bulleted = span.bulleted;
   if (list.bulleted !== span.bulleted) return false;
-  if (!span.bulleted && /[.!?]["”’']?$/.test(sentence)) return false;
+  if (!span.bulleted && endsSentence(sentence)) return false;
   list.items++;
   return true;
+}
+
+/** Ends with `.`, `!` or `?`, or one of them and a closing quote. */
+function endsSentence(sentence: string): boolean {
+  let last = sentence.length - 1;
+  const c = sentence.charCodeAt(last);
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27) last--;
+  const d = sentence.charCodeAt(last);
+  return d === 0x2e || d === 0x21 || d === 0x3f;
 }
