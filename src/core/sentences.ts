@@ -3,7 +3,7 @@ import type { Span } from './types';
 /** Sentences longer than this are cut at a space before it, so a text without punctuation cannot yield one huge sentence. */
 export const MAX_SENTENCE_LENGTH = 1500;
 
-/** Abbreviations that end with a full stop but rarely end a sentence, in any case. */
+/** Abbreviations that end with a full stop but rarely end a sentence, in any case; none is longer than six characters (see letterCode). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'cf', 'al', 'approx', 'u.s', 'u.k', 'a.m', 'p.m', 'cllr', 'hon', 'rt']);
 
 /** Abbreviations that are also ordinary words, recognised only when capitalised (`No. 10`, not `said no.`). */
@@ -36,6 +36,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   let k = 0;
   let lineEnd = lines.ends[0];
   while (lineStart <= text.length) {
+    // An empty line holds no sentence and continues none.
+    if (lineEnd === lineStart) {
+      lineStart++;
+      lineEnd = lines.after(k++);
+      continue;
+    }
     const { start, bulleted } = skipListMarker(text, lineStart, lineEnd);
     let end = lineEnd;
     let nextEnd = lines.after(k++);
@@ -96,8 +102,8 @@ function lineEndAt(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** Words that cannot end a sentence or a heading, so a line ending with one was wrapped. */
-const OPEN_ENDED = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'that', 'which', 'as', 'is', 'are', 'will', 'its', 'their', 'our']);
+/** Words that cannot end a sentence or a heading, so a line ending with one was wrapped (by their letterCode). */
+const OPEN_ENDED = letterCodes(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'that', 'which', 'as', 'is', 'are', 'will', 'its', 'their', 'our']);
 /** Shorter lines are taken for headings, not wrapped text, unless they end open. */
 const MIN_WRAPPED_LINE = 30;
 /** Widths at which text is commonly hard-wrapped; paragraphs on one line are much longer. */
@@ -152,7 +158,7 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, n
   if (wrapWidth && lineEnd - lineStart >= wrapWidth * 0.8 && !isTitleCase(text, lineStart, end + 1)) return true;
   let w = end;
   while (w >= lineStart && w > end - 6 && isAlnum(text.charCodeAt(w))) w--;
-  return OPEN_ENDED.has(lowerAscii(text.slice(w + 1, end + 1)));
+  return OPEN_ENDED.has(letterCode(text, w + 1, end + 1));
 }
 
 /**
@@ -162,11 +168,14 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, n
 class Terminals {
   // The next offset of each terminal character, or the text's length when there is none.
   private readonly next = [-1, -1, -1, -1];
+  // The least of them.
+  private first = -1;
 
   constructor(private readonly text: string) {}
 
   /** The offset of the first terminal at or after `offset`, or the text's length. */
   from(offset: number): number {
+    if (this.first >= offset) return this.first;
     const next = this.next;
     let first = this.text.length;
     for (let k = 0; k < TERMINALS.length; k++) {
@@ -176,6 +185,7 @@ class Terminals {
       }
       if (next[k] < first) first = next[k];
     }
+    this.first = first;
     return first;
   }
 }
@@ -248,18 +258,40 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   while (w > from && w > dot - 8 && (isAlnum(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 0x2e)) w--;
   if (w === dot) return false;
   if (dot - w === 1 && isUpper(text.charCodeAt(w))) return true;
-  // Most words before a full stop are longer than any abbreviation: they need not be cut out.
+  // Most words before a full stop are longer than any abbreviation: they need not be looked up.
   if (dot - w > LONGEST_ABBREVIATION) return false;
-  const word = text.slice(w, dot);
-  return ABBREVIATIONS.has(lowerAscii(word)) || CAPITALISED_ABBREVIATIONS.has(word);
+  const code = letterCode(text, w, dot);
+  return ABBREVIATION_CODES.has(code) || (CAPITALISED_ABBREVIATION_CODES.has(code) && isCapitalised(text, w, dot));
 }
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...CAPITALISED_ABBREVIATIONS].map((word) => word.length));
+const ABBREVIATION_CODES = letterCodes([...ABBREVIATIONS]);
+const CAPITALISED_ABBREVIATION_CODES = letterCodes([...CAPITALISED_ABBREVIATIONS]);
 
-/** An ASCII word in lower case; toLowerCase is slow on text that is not Latin-1, and most words need no change. */
-function lowerAscii(word: string): string {
-  for (let k = 0; k < word.length; k++) if (isUpper(word.charCodeAt(k))) return word.toLowerCase();
-  return word;
+/**
+ * `text[start, end)`, letters (in either case alike) and dots, packed into a number (five bits a character, so
+ * up to six of them), to be looked up without being cut out of the text; 0 when it holds anything else.
+ */
+function letterCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const letter = isUpper(c) ? c - 0x40 : isLower(c) ? c - 0x60 : c === 0x2e ? 27 : 0;
+    if (!letter) return 0;
+    code = (code << 5) | letter;
+  }
+  return code;
+}
+
+function letterCodes(words: string[]): Set<number> {
+  return new Set(words.map((word) => letterCode(word, 0, word.length)));
+}
+
+/** A capital, then only small letters. */
+function isCapitalised(text: string, start: number, end: number): boolean {
+  if (!isUpper(text.charCodeAt(start))) return false;
+  for (let k = start + 1; k < end; k++) if (!isLower(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Closing quotes and brackets that belong to the sentence they end. */
@@ -292,6 +324,10 @@ function isDigit(c: number): boolean {
 
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 function isAlnum(c: number): boolean {
