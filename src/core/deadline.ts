@@ -63,6 +63,8 @@ const DEADLINE_AT = new RegExp(DEADLINE.source, 'y');
  * @example findDeadline('We will publish the plan before the end of 2022.') // 'before the end of 2022'
  */
 export function findDeadline(sentence: string, words?: DeadlineWords): string | undefined {
+  // Every phrase starts with a word of PHRASE_WORDS.
+  if (words?.phrases.length === 0) return undefined;
   const anchor = words ? firstTimeAnchor(sentence, words.times) : sentence.search(TIME_ANCHOR);
   if (anchor < 0) return undefined;
   const phrases = PHRASES.reset(sentence, words?.phrases, Math.max(0, anchor - LONGEST_LEAD));
