@@ -170,9 +170,14 @@ class Questions {
     return this.heads.record(key, this.lexicon.keys.get(key)?.head);
   }
 
-  /** A key's head (asked when `withHead`) and root, as `head` and `root` answer them, with its marks for `shortForms`. */
-  facts(key: string, withHead: boolean): KeyFacts {
+  /**
+   * A key's head (asked when `withHead`) and root, as `head` and `root` answer them, with its marks for
+   * `shortForms`; recorded once per document's `stamp`, as a document names most keys several times.
+   */
+  facts(key: string, withHead: boolean, stamp: number): KeyFacts {
     const facts = this.lexicon.facts(key);
+    if (facts.asked === stamp) return facts;
+    facts.asked = stamp;
     if (withHead) {
       this.heads.record(key, facts.head);
       if (facts.head === undefined) return facts;
@@ -300,25 +305,14 @@ function buildLexicon(docs: readonly PreparedDocument[]): Lexicon {
   return lexicon;
 }
 
-/** A name or topic with its words and key, which depend on its text alone. */
+/** A name or topic with what its text gives (shared by every name with that text). */
 interface KeyedName {
   name: NameCandidate;
-  /** The name's text, as first seen in this link (see `ParsedText`). */
-  text: string;
+  parsed: ParsedText;
   topic: boolean;
-  /** The words of its text, normalised. */
-  norms: string[];
   /** For a topic, with its `topic ` prefix. */
   key: string;
-  /** The key without the last word, for names of more than two words. */
-  shorterKey: string | undefined;
-  initials: string[];
   acronymLetters: string | undefined;
-  /** Its words joined, and the hash it is inserted under as a known name: made when first built into a lexicon, then kept. */
-  form?: string;
-  formHash?: number;
-  /** For a topic: the words its subject is compared by, made when first needed. */
-  subject?: Set<string>;
 }
 
 interface PreparedSingle {
@@ -392,6 +386,11 @@ function ownAcronymKey(word: string): string | undefined {
 
 const preparedCache = new WeakMap<readonly NameCandidate[], PreparedDocument>();
 
+/**
+ * What a text gives a name, made once per distinct text in one link and shared by its names; what the
+ * lexicon makes of it is kept here too, as the lexicon is rebuilt from every document after an edit
+ * that changes what is known.
+ */
 interface ParsedText {
   /**
    * The text as first seen: names carry it instead of their own copy, so that the sets and counts
@@ -399,10 +398,19 @@ interface ParsedText {
    */
   text: string;
   words: string[];
+  /** The words, normalised. */
   norms: string[];
   key: string;
+  /** For a name of more than two words: the key without the last word. */
   shorterKey?: string;
   initials?: string[];
+  /** The key of a topic with this text, made when first needed. */
+  topicKey?: string;
+  /** The words joined, and the hash they are inserted under as a known name: made when first built into a lexicon. */
+  form?: string;
+  formHash?: number;
+  /** For a topic: the words its subject is compared by, made when first needed. */
+  subject?: Set<string>;
 }
 
 interface AcronymText {
@@ -452,12 +460,9 @@ function prepare(names: readonly NameCandidate[], parsed: ParsedTexts): Prepared
       }
       doc.keyed.push({
         name,
-        text: p.text,
+        parsed: p,
         topic,
-        norms: p.norms,
-        key: topic ? `topic ${p.key}` : p.key,
-        shorterKey: p.shorterKey,
-        initials: p.initials ?? [],
+        key: topic ? (p.topicKey ??= `topic ${p.key}`) : p.key,
         acronymLetters: name.acronym ? parsed.acronym(name.acronym).letters : undefined,
       });
     } else if (form === 'single') {
@@ -517,6 +522,8 @@ interface KeyFacts {
   root: string;
   headMark: HeadMark | undefined;
   rootMark: RootMark;
+  /** The stamp of the last document whose `Questions` recorded these facts. */
+  asked: number;
 }
 
 /** A long name (`seq` has a head before `of` or `for`) or a short one (two or three words ending in a head), for `proposeShortForms`. */
@@ -578,8 +585,8 @@ class Lexicon {
   }
 
   /** Records a name and returns its key. */
-  addName(name: NameCandidate, entry: KeyedName): string {
-    const { text, key, norms, shorterKey, initials, acronymLetters } = entry;
+  addName(name: NameCandidate, { parsed, key, acronymLetters }: KeyedName): string {
+    const { text, norms, shorterKey, initials } = parsed;
     if (!key) return key;
     if (acronymLetters !== undefined) addTo(this.definedAs, acronymLetters, key);
     if (this.seenTexts.has(text)) return key;
@@ -587,18 +594,17 @@ class Lexicon {
     const info = this.keys.get(key);
     if (!info) this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
     else if (!info.head && name.head) info.head = name.head;
-    // The lexicon is rebuilt from every document after an edit that changes what is known: what depends on the name alone is kept.
-    const form = (entry.form ??= norms.join(' '));
+    const form = (parsed.form ??= norms.join(' '));
     if (this.seenForms.has(form)) return key;
     this.seenForms.add(form);
     if (!this.sequences.has(key)) this.sequences.set(key, norms);
-    this.insert(norms, key, false, (entry.formHash ??= insertHash(form, key, false)));
+    this.insert(norms, key, false, (parsed.formHash ??= insertHash(form, key, false)));
     if (shorterKey === key) this.insert(norms.slice(0, -1), key, false);
     const last = norms[norms.length - 1];
     if (SIBLING_HEADS.includes(last) && norms.filter((w) => !isStopword(w)).length >= 3) {
       for (const sibling of SIBLING_HEADS) if (sibling !== last) this.insert([...norms.slice(0, -1), sibling], key, true);
     }
-    for (const sig of initials) addTo(this.initialsOf, sig, key);
+    if (initials) for (const sig of initials) addTo(this.initialsOf, sig, key);
     return key;
   }
 
@@ -640,9 +646,9 @@ class Lexicon {
   }
 
   /** A work named by its subject; linked to another of the same kind when their subjects share most of their words. */
-  addTopic(name: NameCandidate, entry: KeyedName): void {
-    this.keys.set(entry.key, { category: name.category, ...(name.head && { head: name.head }) });
-    this.topics.push({ key: entry.key, words: (entry.subject ??= new Set(entry.norms.slice(2).filter((w) => !isStopword(w)))) });
+  addTopic(name: NameCandidate, { parsed, key }: KeyedName): void {
+    this.keys.set(key, { category: name.category, ...(name.head && { head: name.head }) });
+    this.topics.push({ key, words: (parsed.subject ??= new Set(parsed.norms.slice(2).filter((w) => !isStopword(w)))) });
   }
 
   private insert(norms: readonly string[], key: string, variant: boolean, hash = insertHash(norms.join(' '), key, variant)): void {
@@ -732,7 +738,7 @@ class Lexicon {
     if (!facts) {
       const head = this.keys.get(key)?.head;
       const root = this.root(key);
-      facts = { head, root, headMark: head === undefined ? undefined : this.headMark(head), rootMark: this.rootMark(root) };
+      facts = { head, root, headMark: head === undefined ? undefined : this.headMark(head), rootMark: this.rootMark(root), asked: 0 };
       this.keyFacts.set(key, facts);
     }
     return facts;
@@ -886,9 +892,9 @@ function resolveDocument(doc: PreparedDocument, known: Lexicon): Resolved {
   const localAcronyms = new Map<string, string>();
   const { keyed, acronyms, singles, works } = doc;
   for (let k = 0; k < keyed.length; k++) {
-    const { name, text, key, acronymLetters } = keyed[k];
+    const { name, parsed, key, acronymLetters } = keyed[k];
     if (!key) continue;
-    out.push({ start: name.start, end: name.end, text, key });
+    out.push({ start: name.start, end: name.end, text: parsed.text, key });
     if (acronymLetters !== undefined) localAcronyms.set(acronymLetters, key);
   }
   const knownKey = (letters: string): string | undefined => localAcronyms.get(letters) ?? lexicon.acronymKey(letters);
@@ -924,7 +930,7 @@ function shortForms(shorts: readonly NameCandidate[], found: Found[], lexicon: Q
   for (let k = 0; k < named; k++) {
     const m = found[k];
     const work = m.key.startsWith('work ');
-    const facts = lexicon.facts(m.key, !work);
+    const facts = lexicon.facts(m.key, !work, stamp);
     if (!work && facts.head === undefined) continue;
     const byHead = work ? lexicon.headMark('report') : (facts.headMark as HeadMark);
     // The one root named with this head, or null where there are more.
@@ -1219,23 +1225,24 @@ function usesOf(found: readonly Found[]): Uses {
   if (!uses) {
     const n = found.length;
     uses = { count: 0, keys: new Int32Array(n), texts: new Int32Array(n), owners: [], counts: new Int32Array(n), useOf: new Int32Array(n) };
-    // The first use of each key, and for each use the next with the same key: a key has one text or a few.
-    const firstOfKey = new Map<string, number>();
+    // For each use the next with the same key: a key has one text or a few.
     const sameKey = new Int32Array(n);
     const texts: string[] = [];
+    const firstUse = firstUses.next();
     for (let k = 0; k < n; k++) {
       const { key, text, owner } = found[k];
-      const first = firstOfKey.get(key) ?? -1;
+      const id = interned.of(key);
+      const first = firstUse.of(id);
       let u = first;
       while (u >= 0 && (texts[u] !== text || uses.owners[u] !== owner)) u = sameKey[u];
       if (u < 0) {
         u = uses.count++;
-        uses.keys[u] = interned.of(key);
+        uses.keys[u] = id;
         uses.texts[u] = interned.of(text);
         texts.push(text);
         uses.owners.push(owner);
         sameKey[u] = first;
-        firstOfKey.set(key, u);
+        firstUse.set(id, u);
       }
       uses.counts[u]++;
       uses.useOf[k] = u;
@@ -1246,6 +1253,43 @@ function usesOf(found: readonly Found[]): Uses {
 }
 
 const usesCache = new WeakMap<readonly Found[], Uses>();
+
+/**
+ * The first use of each interned key in the document being counted, by id: one table for the process,
+ * told apart by document by a stamp, as a map per document cost more than the rest of the counting.
+ */
+class FirstUses {
+  private uses = new Int32Array(0);
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+
+  /** The table for the next document, with no key used yet. */
+  next(): this {
+    this.stamp++;
+    return this;
+  }
+
+  /** The first use of key `id`, or -1. */
+  of(id: number): number {
+    return id < this.stamps.length && this.stamps[id] === this.stamp ? this.uses[id] : -1;
+  }
+
+  set(id: number, use: number): void {
+    if (id >= this.stamps.length) {
+      const size = Math.max(1024, 2 * (id + 1));
+      const uses = new Int32Array(size);
+      const stamps = new Int32Array(size);
+      uses.set(this.uses);
+      stamps.set(this.stamps);
+      this.uses = uses;
+      this.stamps = stamps;
+    }
+    this.uses[id] = use;
+    this.stamps[id] = this.stamp;
+  }
+}
+
+const firstUses = new FirstUses();
 
 /**
  * The item mentions last made from a document's found names, with their uses' item ids. An edit re-links
