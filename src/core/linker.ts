@@ -119,28 +119,42 @@ function changedFirstWords(before: Lexicon, after: Lexicon): number[] {
   return changed;
 }
 
-const FILTER_BITS = 8192;
-
 /** A bit per context word's hash, made when first asked: one in ten of the hashes a document lacks pass it. */
-const contextFilters = new WeakMap<PreparedContexts, Int32Array>();
+const contextFilters = new WeakMap<PreparedContexts, HashFilter>();
 
 /** False when none of `hashes` is a context word of the document; true when some may be. */
 function mayHaveAny(contexts: PreparedContexts, hashes: readonly number[]): boolean {
   if (!hashes.length) return false;
   let filter = contextFilters.get(contexts);
   if (!filter) {
-    filter = new Int32Array(FILTER_BITS >>> 5);
-    for (let i = 0; i < contexts.count; i++) {
-      const bit = Math.imul(contexts.hashes[i], 0x9e3779b1) >>> 19;
-      filter[bit >>> 5] |= 1 << (bit & 31);
-    }
+    filter = new HashFilter(8192);
+    for (let i = 0; i < contexts.count; i++) filter.add(contexts.hashes[i]);
     contextFilters.set(contexts, filter);
   }
-  for (const hash of hashes) {
-    const bit = Math.imul(hash, 0x9e3779b1) >>> 19;
-    if (filter[bit >>> 5] & (1 << (bit & 31))) return true;
-  }
+  for (const hash of hashes) if (filter.mayHave(hash)) return true;
   return false;
+}
+
+/** A bit per hash of a set, so that most hashes outside it are passed over with one read of a small table. */
+class HashFilter {
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+
+  /** `size`: a power of two, the number of bits. */
+  constructor(size: number) {
+    this.bits = new Int32Array(size >>> 5);
+    this.shift = 32 - Math.log2(size);
+  }
+
+  add(hash: number): void {
+    const bit = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  mayHave(hash: number): boolean {
+    const bit = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
 }
 
 /**
@@ -559,29 +573,26 @@ class Lexicon {
    * each with a hash of the names inserted under it, in order, so context matches can be reused while it holds.
    */
   readonly firstWords = new HashTable<number>();
+  private firstWordBits: HashFilter | undefined;
+
+  /** The hash of the names inserted under a first word's hash, or undefined when no known name starts with that word. */
+  namesStartingWith(hash: number): number | undefined {
+    return this.firstWordFilter().mayHave(hash) ? this.firstWords.get(hash) : undefined;
+  }
+
   /**
    * A bit per `firstWords` hash, made when first asked, so that most context words are passed over
    * without a table look-up; about 32 bits per first word, so it stays small enough to stay in cache.
    */
-  private firstWordBits: { bits: Int32Array; shift: number } | undefined;
-
-  /** The hash of the names inserted under a first word's hash, or undefined when no known name starts with that word. */
-  namesStartingWith(hash: number): number | undefined {
-    const { bits, shift } = (this.firstWordBits ??= this.firstWordFilter());
-    const bit = Math.imul(hash, 0x9e3779b1) >>> shift;
-    return (bits[bit >>> 5] & (1 << (bit & 31))) === 0 ? undefined : this.firstWords.get(hash);
-  }
-
-  private firstWordFilter(): { bits: Int32Array; shift: number } {
-    let size = 1 << 10;
-    while (size < this.firstWords.size * 32 && size < 1 << 24) size *= 2;
-    const shift = 32 - Math.log2(size);
-    const bits = new Int32Array(size >>> 5);
-    this.firstWords.forEachKey((hash) => {
-      const bit = Math.imul(hash, 0x9e3779b1) >>> shift;
-      bits[bit >>> 5] |= 1 << (bit & 31);
-    });
-    return { bits, shift };
+  firstWordFilter(): HashFilter {
+    if (!this.firstWordBits) {
+      let size = 1 << 10;
+      while (size < this.firstWords.size * 32 && size < 1 << 24) size *= 2;
+      const filter = new HashFilter(size);
+      this.firstWords.forEachKey((hash) => filter.add(hash));
+      this.firstWordBits = filter;
+    }
+    return this.firstWordBits;
   }
 
   /** Records a name and returns its key. */
@@ -965,9 +976,13 @@ function contextMatches(doc: PreparedDocument, lexicon: Lexicon): { print: numbe
 
 /** A hash of the known names that start with a word of the document's contexts: when it holds, so do their matches. */
 function contextPrint(doc: PreparedDocument, lexicon: Lexicon): number {
+  const { hashes, count } = doc.contexts;
+  const firsts = lexicon.firstWordFilter();
   let print = 0;
-  for (const h of doc.contexts.hashes) {
-    const names = lexicon.namesStartingWith(h);
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i];
+    if (!firsts.mayHave(h)) continue;
+    const names = lexicon.firstWords.get(h);
     if (names !== undefined) print = (Math.imul(print, 31) + Math.imul(h, 17) + names) | 0;
   }
   return print;
@@ -983,13 +998,15 @@ function knownNamesIn(contexts: PreparedContexts, lexicon: Lexicon): { print: nu
   const { names, starts, ends, hashes, firsts, count } = contexts;
   const out: Found[] = [];
   const walk = new TrieWalk(contexts, lexicon.trie);
+  const firstWords = lexicon.firstWordFilter();
   // The `contextPrint`, made in the same pass over the words.
   let print = 0;
   let c = 0;
   let free = 0;
   for (let i = 0; i < count; i++) {
     const h = hashes[i];
-    const known = lexicon.namesStartingWith(h);
+    if (!firstWords.mayHave(h)) continue;
+    const known = lexicon.firstWords.get(h);
     if (known === undefined) continue;
     print = (Math.imul(print, 31) + Math.imul(h, 17) + known) | 0;
     if (i < free) continue;
