@@ -1107,8 +1107,8 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
   // Each document's distinct uses' groups, so that its mentions need not look them up again.
   const groupsOf = perDoc.map(({ doc }, d) => {
     const uses = usesByDoc[d];
-    const of = new Int32Array(uses.count);
-    for (let u = 0; u < uses.count; u++) of[u] = groups.add(uses, u, doc);
+    const of: number[] = [];
+    for (let u = 0; u < uses.count; u++) of.push(groups.add(uses, u, doc));
     return of;
   });
   const usedIds = new Set<string>();
@@ -1149,7 +1149,7 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
 }
 
 /** Whether each use has the item id it had when the document's mention list was made. */
-function sameIds(previous: MentionList, of: Int32Array, ids: readonly string[]): boolean {
+function sameIds(previous: MentionList, of: readonly number[], ids: readonly string[]): boolean {
   for (let u = 0; u < of.length; u++) if (previous.ids[previous.of[u]] !== ids[of[u]]) return false;
   return true;
 }
@@ -1224,26 +1224,27 @@ class Groups {
 /**
  * A document's found names as its distinct uses (the same key, text and owner count alike towards an
  * item), in order of first use, with each name's use. A document names most things several times, so
- * counting by use is a fraction of the work. Kept while a document's resolution is reused.
+ * counting by use is a fraction of the work. Kept while a document's resolution is reused. Its lists
+ * are arrays, not typed arrays: they are short, and a typed array costs more to make than to fill.
  */
 interface Uses {
   count: number;
   /** Interned key and text of each use. */
-  keys: Int32Array;
-  texts: Int32Array;
+  keys: number[];
+  texts: number[];
   owners: (string | undefined)[];
-  counts: Int32Array;
+  counts: number[];
   /** Each found name's use. */
-  useOf: Int32Array;
+  useOf: number[];
 }
 
 function usesOf(found: readonly Found[]): Uses {
   let uses = usesCache.get(found);
   if (!uses) {
     const n = found.length;
-    uses = { count: 0, keys: new Int32Array(n), texts: new Int32Array(n), owners: [], counts: new Int32Array(n), useOf: new Int32Array(n) };
+    uses = { count: 0, keys: [], texts: [], owners: [], counts: [], useOf: [] };
     // For each use the next with the same key: a key has one text or a few.
-    const sameKey = new Int32Array(n);
+    const sameKey: number[] = [];
     const texts: string[] = [];
     const firstUse = firstUses.next();
     for (let k = 0; k < n; k++) {
@@ -1254,15 +1255,16 @@ function usesOf(found: readonly Found[]): Uses {
       while (u >= 0 && (texts[u] !== text || uses.owners[u] !== owner)) u = sameKey[u];
       if (u < 0) {
         u = uses.count++;
-        uses.keys[u] = id;
-        uses.texts[u] = interned.of(text);
+        uses.keys.push(id);
+        uses.texts.push(interned.of(text));
         texts.push(text);
         uses.owners.push(owner);
-        sameKey[u] = first;
+        uses.counts.push(0);
+        sameKey.push(first);
         firstUse.set(id, u);
       }
       uses.counts[u]++;
-      uses.useOf[k] = u;
+      uses.useOf.push(u);
     }
     usesCache.set(found, uses);
   }
@@ -1318,15 +1320,15 @@ const mentionLists = new WeakMap<readonly Found[], MentionList>();
 /** A document's item mentions, with the group of each use and the item ids of the groups when they were made. */
 interface MentionList {
   doc: string;
-  of: Int32Array;
+  of: readonly number[];
   ids: readonly string[];
   list: Linked['mentions'];
 }
 
-const orders = new WeakMap<readonly Found[], Int32Array>();
+const orders = new WeakMap<readonly Found[], readonly number[]>();
 
 /** The indexes of `found` by start, then end, then index; kept while a document's resolution is reused. */
-function positionOrder(found: readonly Found[]): Int32Array {
+function positionOrder(found: readonly Found[]): readonly number[] {
   let order = orders.get(found);
   if (!order) {
     order = mergeRuns(found);
@@ -1343,13 +1345,13 @@ function before(a: Found, b: Found): boolean {
  * A stable merge sort that starts from the runs already in order: a document's found names come
  * as a few lists in position order (names, acronyms, context matches, …), so this is a few merges.
  */
-function mergeRuns(found: readonly Found[]): Int32Array {
+function mergeRuns(found: readonly Found[]): number[] {
   const n = found.length;
-  let order = new Int32Array(n);
-  let spare = new Int32Array(n);
+  let order: number[] = [];
+  let spare = new Array<number>(n);
   let bounds = [0];
   for (let k = 0; k < n; k++) {
-    order[k] = k;
+    order.push(k);
     if (k > 0 && before(found[k], found[k - 1])) bounds.push(k);
   }
   bounds.push(n);
