@@ -35,30 +35,62 @@ export function acronymLetters(word: string): string {
 /** Words an acronym may leave out at the end of its long form: `Holiday Activity and Food Programme (HAF)`. */
 const OPTIONAL_TAILS = new Set(['programme', 'program', 'scheme', 'initiative', 'project']);
 
+export function isOptionalTail(norm: string): boolean {
+  return OPTIONAL_TAILS.has(norm);
+}
+
+/**
+ * Words as the long-form rules read them: each word's first character lowercased, as a character
+ * code (-1 when its lowercase is not one character), whether it is a function word, and whether
+ * the last word is one an acronym may leave out. A scanner fills one from the words of its text
+ * without slicing them.
+ */
+export interface Spelling {
+  readonly initials: readonly number[];
+  readonly stops: readonly boolean[];
+  readonly optionalTail: boolean;
+}
+
+/** The lowercased character code of a word's first character `c`, as `Spelling` keeps it. */
+export function initialCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
+}
+
+/** The `Spelling` of words at hand as strings. */
+export function spelling(words: readonly string[]): Spelling {
+  return {
+    initials: words.map((w) => initialCode(w.charCodeAt(0))),
+    stops: words.map((w) => isStopword(normWord(w))),
+    optionalTail: words.length > 0 && isOptionalTail(normWord(words[words.length - 1])),
+  };
+}
+
 /**
  * Where the long form of `acronym` starts among `words` (the words right before its bracket, in
  * order), or -1: each meaningful word must give its initial, in order; `of`, `for`, `and` may give
  * theirs or be skipped. The earliest start wins, so `Families First for Children (FFC)` is whole.
- * @example longFormStart('DfE', ['the', 'Department', 'for', 'Education']) === 1
+ * @example longFormStart('DfE', spelling(['the', 'Department', 'for', 'Education'])) === 1
  */
-export function longFormStart(acronym: string, words: readonly string[]): number {
+export function longFormStart(acronym: string, words: Spelling): number {
   const letters = acronymLetters(acronym);
   if (letters.length < 2) return -1;
-  const initials = words.map((w) => w.charAt(0).toLowerCase());
-  const stop = words.map((w) => isStopword(normWord(w)));
+  const { initials, stops, optionalTail } = words;
+  const count = initials.length;
   let best = -1;
   const visit = (li: number, wi: number, skipped: number): void => {
     if (li < 0) {
       const start = wi + 1;
-      if (start < words.length && !stop[start] && (best < 0 || start < best)) best = start;
+      if (start < count && !stops[start] && (best < 0 || start < best)) best = start;
       return;
     }
     if (wi < 0) return;
-    if (initials[wi] === letters[li]) visit(li - 1, wi - 1, 0);
-    if (stop[wi] && skipped < 2) visit(li, wi - 1, skipped + 1);
-    else if (wi === words.length - 1 && li === letters.length - 1 && OPTIONAL_TAILS.has(normWord(words[wi]))) visit(li, wi - 1, 0);
+    if (initials[wi] === letters.charCodeAt(li)) visit(li - 1, wi - 1, 0);
+    if (stops[wi] && skipped < 2) visit(li, wi - 1, skipped + 1);
+    else if (wi === count - 1 && li === letters.length - 1 && optionalTail) visit(li, wi - 1, 0);
   };
-  visit(letters.length - 1, words.length - 1, 0);
+  visit(letters.length - 1, count - 1, 0);
   return best;
 }
 
@@ -79,13 +111,13 @@ export function initialisms(words: readonly string[]): string[] {
 /**
  * A looser test for an acronym in brackets right after a name: its letters are the initials of some
  * of the name's meaningful words, in order, starting with the first and ending with the last.
- * @example skipsWords('CMS', ['Centers', 'for', 'Medicare', 'Medicaid', 'Services']) === true
+ * @example skipsWords('CMS', spelling(['Centers', 'for', 'Medicare', 'Medicaid', 'Services'])) === true
  */
-export function skipsWords(acronym: string, words: readonly string[]): boolean {
+export function skipsWords(acronym: string, words: Spelling): boolean {
   const letters = acronymLetters(acronym);
-  const initials = words.filter((w) => !isStopword(normWord(w))).map((w) => w.charAt(0).toLowerCase());
-  if (letters.length < 2 || initials.length < letters.length || letters[0] !== initials[0] || letters[letters.length - 1] !== initials[initials.length - 1]) return false;
+  const initials = words.initials.filter((_, k) => !words.stops[k]);
+  if (letters.length < 2 || initials.length < letters.length || letters.charCodeAt(0) !== initials[0] || letters.charCodeAt(letters.length - 1) !== initials[initials.length - 1]) return false;
   let i = 0;
-  for (const c of initials) if (c === letters[i]) i++;
+  for (const c of initials) if (c === letters.charCodeAt(i)) i++;
   return i >= letters.length;
 }

@@ -1,6 +1,6 @@
-import { acronymLetters, isAcronym, longFormStart, skipsWords } from './acronyms';
+import { acronymLetters, initialCode, isAcronym, isOptionalTail, longFormStart, skipsWords, type Spelling } from './acronyms';
 import { hashString, headCategory, headWords, isGenericAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
-import type { ItemCategory, NameCandidate } from './types';
+import type { ItemCategory, NameCandidate, NameForm } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
 /**
@@ -160,6 +160,9 @@ const MAX_TITLE_WORDS = 12;
 
 /** Head nouns by `normHash`, so that most words are rejected without being normalised. */
 const HEAD_HASHES = new Set(headWords().map(hashString));
+
+/** Function words by `normHash`, so that most words are rejected without being normalised. */
+const STOPWORD_HASHES = new Set(stopwords().map(hashString));
 
 /** `isSingleWordBody` words by `normHash`, so that most words are rejected without being normalised. */
 const SINGLE_WORD_BODY_HASHES = new Set(['parliament', 'congress', 'senate', 'treasury'].filter(isSingleWordBody).map(hashString));
@@ -344,8 +347,9 @@ class NameScanner {
   /** Capitalised words the document uses alone, as people are by their surname. */
   private readonly lone: LowercaseWords;
   private readonly inRuns: LowercaseWords;
-  /** The body named last, for `its report` later in the same sentence. */
-  private lastBody: { owner: string; end: number } | undefined;
+  /** Where the body named last is, for `its report` later in the same sentence; -1 before any. */
+  private lastBodyStart = -1;
+  private lastBodyEnd = -1;
 
   /** `words` are `splitWords(text)` when the caller has them; they are read, never kept past `scan`. */
   constructor(
@@ -456,11 +460,10 @@ class NameScanner {
     return cache.lowers[i];
   }
 
-  private emit(first: number, last: number, fields: Required<Pick<NameCandidate, 'form' | 'category'>> & Pick<NameCandidate, 'head' | 'acronym'>): void {
+  private emit(first: number, last: number, form: NameForm, category: ItemCategory, head?: string, acronym?: string): void {
     const start = this.words.starts[first];
     const end = this.possessiveEnd(last);
     const text = this.text.slice(start, end);
-    const { form, category, head, acronym } = fields;
     // Built whole, fields in the order the rules list them: a spread into a literal is slow.
     this.out.push(
       head === undefined
@@ -472,7 +475,10 @@ class NameScanner {
           : { start, end, text, form, category, head, acronym },
     );
     for (let k = first; k <= last; k++) this.marks[k] = Mark.Used;
-    if (fields.form === 'acronym' || (fields.form === 'name' && fields.category === 'body')) this.lastBody = { owner: this.text.slice(start, end), end };
+    if (form === 'acronym' || (form === 'name' && category === 'body')) {
+      this.lastBodyStart = start;
+      this.lastBodyEnd = end;
+    }
   }
 
   /** The end of word `i` without a possessive `’s` or `s’`. */
@@ -532,7 +538,7 @@ class NameScanner {
       if (this.gap(k + 1) === Gap.Break && k < first - 1) break;
     }
     if (!(capitals * 2 > content || cue || ownHead)) return false;
-    this.emit(first, last, { form: 'name', category: ownHead ?? cue ?? 'other', ...(ownHead && { head: this.norm(last) }) });
+    this.emit(first, last, 'name', ownHead ?? cue ?? 'other', ownHead && this.norm(last));
     return true;
   }
 
@@ -622,7 +628,8 @@ class NameScanner {
     }
     const headNorm = head >= 0 ? this.norm(head) : undefined;
     const category = headNorm ? headCategory(headNorm) : undefined;
-    const isBody = category === 'body' || (a === end && this.isAcronymWord(a));
+    const acronymWord = a === end && this.isAcronymWord(a);
+    const isBody = category === 'body' || acronymWord;
     if (isBody) this.works(a, end);
 
     const trailing = end === last && this.gap(last + 1) === Gap.Space && !this.cap(last + 1) && !this.isPossessive(last) && this.inSet(last + 1, TRAILING_HEADS);
@@ -634,23 +641,22 @@ class NameScanner {
     let acronym: string | undefined;
     if (acronymAt >= 0) {
       const from = Math.max(this.clauseStart(end), end - 14);
-      const words: string[] = [];
-      for (let k = from; k <= end; k++) words.push(this.word(k));
-      const start = longFormStart(this.word(acronymAt), words);
+      const start = longFormStart(this.word(acronymAt), this.spelling(from, end));
       if (start >= 0) {
         acronym = this.word(acronymAt);
         nameStart = Math.min(a, from + start);
-      } else if (head >= 0 && skipsWords(this.word(acronymAt), words.slice(a - from))) acronym = this.word(acronymAt);
+      } else if (head >= 0 && skipsWords(this.word(acronymAt), this.spelling(a, end))) acronym = this.word(acronymAt);
     }
 
+    // Without an acronym, the name starts at `a`: `nameStart === end` is a one-word run.
     if (nameStart === end && !acronym) {
-      if (this.isAcronymWord(end)) return this.acronymUse(end, first, last);
+      if (acronymWord) return this.acronymUse(end, first, last);
       if (SINGLE_WORD_BODY_HASHES.has(this.normHashOf(end)) && isSingleWordBody(this.norm(end))) {
-        this.emit(end, end, { form: 'name', category: 'body', head: this.norm(end) });
+        this.emit(end, end, 'name', 'body', this.norm(end));
         return this.contextAfter(end + 1, last);
       }
       if (headNorm && leadingThe && isShortFormHead(headNorm) && this.is(end - 1, 'the')) {
-        this.emit(end - 1, end, { form: 'short', category: category ?? 'other', head: headNorm });
+        this.emit(end - 1, end, 'short', category ?? 'other', headNorm);
         return;
       }
       return this.runContext(first, last, a);
@@ -658,14 +664,9 @@ class NameScanner {
     if (!acronym && this.isGeneric(nameStart, runEnd)) return this.runContext(first, last, a);
     const finalHead = end > runEnd ? normWord(this.word(end)) : headNorm;
     if (!acronym && !finalHead) return this.runContext(first, last, a);
-    this.emit(nameStart, end, {
-      form: 'name',
-      category: (finalHead ? headCategory(finalHead) : undefined) ?? 'other',
-      ...(finalHead && { head: finalHead }),
-      ...(acronym && { acronym }),
-    });
+    this.emit(nameStart, end, 'name', (finalHead ? headCategory(finalHead) : undefined) ?? 'other', finalHead, acronym);
     if (acronymAt >= 0 && acronym) {
-      this.emit(acronymAt, acronymAt, { form: 'acronym', category: 'other' });
+      this.emit(acronymAt, acronymAt, 'acronym', 'other');
       if (isBody) this.worksAfterAcronym(a, runEnd, acronymAt);
     }
     if (end < last) this.contextAfter(end + 1, last);
@@ -760,6 +761,17 @@ class NameScanner {
     return -1;
   }
 
+  /** Words `from`..`to` as the long-form rules of acronyms read them. */
+  private spelling(from: number, to: number): Spelling {
+    const initials: number[] = [];
+    const stops: boolean[] = [];
+    for (let k = from; k <= to; k++) {
+      initials.push(initialCode(this.text.charCodeAt(this.words.starts[k])));
+      stops.push(STOPWORD_HASHES.has(this.normHashOf(k)) && isStopword(this.norm(k)));
+    }
+    return { initials, stops, optionalTail: isOptionalTail(this.norm(to)) };
+  }
+
   private clauseStart(i: number): number {
     let k = i;
     while (k > 0 && this.gap(k) !== Gap.Break) k--;
@@ -794,53 +806,52 @@ class NameScanner {
     const opened = i > 0 && this.text.charCodeAt(this.words.starts[i] - 1) === 40 && /^\s?\($/.test(this.text.slice(this.words.ends[i - 1], this.words.starts[i]));
     if (opened && this.marks[i - 1] !== Mark.Used) {
       const from = Math.max(this.clauseStart(i - 1), i - 15);
-      const words: string[] = [];
-      for (let k = from; k < i; k++) words.push(this.word(k));
-      const start = longFormStart(w, words);
+      const start = longFormStart(w, this.spelling(from, i - 1));
       if (start >= 0) {
         const last = i - 1;
         const head = this.norm(last);
-        this.emit(from + start, last, { form: 'name', category: headCategory(head) ?? 'other', head, acronym: w });
+        this.emit(from + start, last, 'name', headCategory(head) ?? 'other', head, w);
       }
     }
-    this.emit(i, i, { form: 'acronym', category: 'other' });
+    this.emit(i, i, 'acronym', 'other');
     if (last > i) this.contextAfter(i + 1, last);
   }
 
   // ---- a body's works: `CMA report`, `report by the CMA`, `the CMA’s market study` -------------
 
   private works(a: number, b: number): void {
-    const owner = this.text.slice(this.words.starts[a], this.possessiveEnd(b));
-    if (!this.isPossessive(b) && this.gap(b + 1) === Gap.Space && !this.cap(b + 1) && this.inSet(b + 1, WORKS)) this.emitWork(a, b + 1, owner);
+    const ownerStart = this.words.starts[a];
+    const ownerEnd = this.possessiveEnd(b);
+    if (!this.isPossessive(b) && this.gap(b + 1) === Gap.Space && !this.cap(b + 1) && this.inSet(b + 1, WORKS)) this.emitWork(a, b + 1, ownerStart, ownerEnd);
     let k = a - 1;
     if (k >= 0 && this.is(k, 'the') && this.gap(a) === Gap.Space) k--;
     if (k >= 1 && this.gap(k + 1) === Gap.Space && (this.is(k, 'by') || this.is(k, 'from') || this.is(k, 'of')) && this.gap(k) === Gap.Space && this.inSet(k - 1, WORKS)) {
-      this.emitWork(k - 1, b, owner);
+      this.emitWork(k - 1, b, ownerStart, ownerEnd);
     }
-    if (this.isPossessive(b)) this.possessedWork(b + 1, owner);
+    if (this.isPossessive(b)) this.possessedWork(b + 1, ownerStart, ownerEnd);
   }
 
   private worksAfterAcronym(a: number, b: number, acronymAt: number): void {
     if (!this.isPossessive(b)) return;
-    const owner = this.text.slice(this.words.starts[a], this.possessiveEnd(b));
-    if (acronymAt + 1 < this.words.count && /^\)\s$/.test(this.text.slice(this.words.ends[acronymAt], this.words.starts[acronymAt + 1]))) this.possessedWork(acronymAt + 1, owner);
+    if (acronymAt + 1 < this.words.count && /^\)\s$/.test(this.text.slice(this.words.ends[acronymAt], this.words.starts[acronymAt + 1]))) this.possessedWork(acronymAt + 1, this.words.starts[a], this.possessiveEnd(b));
   }
 
   /** `[the CMA’s] market study`, `[…’s (CMA)] Children’s Social Care report`: up to four words then a work noun. */
-  private possessedWork(from: number, owner: string): void {
+  private possessedWork(from: number, ownerStart: number, ownerEnd: number): void {
     for (let k = from; k < from + 5 && k < this.words.count; k++) {
       if (k > from && this.gap(k) !== Gap.Space) return;
       if (!this.cap(k) && this.inSet(k, WORKS)) {
-        this.emitWork(from, k, owner);
+        this.emitWork(from, k, ownerStart, ownerEnd);
         return;
       }
     }
   }
 
-  private emitWork(first: number, last: number, owner: string): void {
+  /** Emits words `first`..`last` as a work of the body written at `ownerStart`..`ownerEnd`. */
+  private emitWork(first: number, last: number, ownerStart: number, ownerEnd: number): void {
     const start = this.words.starts[first];
     const end = this.words.ends[last];
-    this.out.push({ start, end, text: this.text.slice(start, end), form: 'work', category: 'report', owner });
+    this.out.push({ start, end, text: this.text.slice(start, end), form: 'work', category: 'report', owner: this.text.slice(ownerStart, ownerEnd) });
   }
 
   // ---- lowercase words: `the department`, context around head nouns ---------------------------
@@ -857,7 +868,7 @@ class NameScanner {
     const norm = this.norm(i);
     if (!headCategory(norm)) return;
     if (i > 0 && this.gap(i) === Gap.Space && this.is(i - 1, 'the') && isShortFormHead(norm) && !this.continuesAsName(i)) {
-      this.emit(i - 1, i, { form: 'short', category: headCategory(norm) ?? 'other', head: norm });
+      this.emit(i - 1, i, 'short', headCategory(norm) ?? 'other', norm);
       return;
     }
     const from = Math.max(0, i - CONTEXT_BEFORE);
@@ -868,11 +879,11 @@ class NameScanner {
 
   /** `the Competition and Markets Authority (CMA), delivering its final report`: the work of the body named earlier in the sentence. */
   private pronounWork(i: number): void {
-    const body = this.lastBody;
-    if (!body || this.words.starts[i] - body.end > 300 || /[.!?]["”’]?(?:\s|$)/.test(this.text.slice(body.end, this.words.starts[i]))) return;
+    const bodyEnd = this.lastBodyEnd;
+    if (bodyEnd < 0 || this.words.starts[i] - bodyEnd > 300 || /[.!?]["”’]?(?:\s|$)/.test(this.text.slice(bodyEnd, this.words.starts[i]))) return;
     for (let k = i + 1; k <= i + 4 && k < this.words.count; k++) {
       if (this.gap(k) !== Gap.Space || this.cap(k)) return;
-      if (this.inSet(k, WORKS)) return this.emitWork(i, k, body.owner);
+      if (this.inSet(k, WORKS)) return this.emitWork(i, k, this.lastBodyStart, bodyEnd);
     }
   }
 
@@ -885,7 +896,7 @@ class NameScanner {
       if (this.gap(k) !== Gap.Space || this.cap(k) || isStopword(w) || NOT_NOUNS.has(w) || isDigit(w.charCodeAt(0))) break;
       last = k;
     }
-    if (last > i) this.emit(i, last, { form: 'name', category: 'policy', head: this.norm(last) });
+    if (last > i) this.emit(i, last, 'name', 'policy', this.norm(last));
   }
 
   /** `a consultation on proposals around the use of agency social workers`: a work named by its subject, to the end of the clause. */
@@ -894,7 +905,7 @@ class NameScanner {
     let last = i + 1;
     for (let k = i + 2; k < i + 24 && k < this.words.count && this.gap(k) !== Gap.Break; k++) last = k;
     if (last - i < 3) return;
-    this.emit(i, last, { form: 'topic', category: 'report', head: 'consultation' });
+    this.emit(i, last, 'topic', 'report', 'consultation');
   }
 
   private continuesAsName(i: number): boolean {
@@ -917,7 +928,7 @@ class NameScanner {
     } else {
       if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k);
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
-      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.hasTwoCapitals(k) && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, { form: 'acronym', category: 'other' });
+      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.hasTwoCapitals(k) && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, 'acronym', 'other');
       let start = a;
       // `Funding for Sure Start`: a sentence's first word before a connector is not part of the name.
       if (this.opensSentence(start)) {
