@@ -132,8 +132,6 @@ const NOT_SINGLE_NAMES = new Set(
     'england scotland wales britain ireland europe america africa asia london').split(' '),
 );
 
-/** `NOT_SINGLE_NAMES` and function words by hash. */
-const NOT_NAME_HASHES = new Set([...NOT_SINGLE_NAMES, ...stopwords()].map(hashString));
 
 /** Words before a capitalised word that make it a person or a place. */
 const NOT_BEFORE_SINGLE_NAMES = new WordSet(
@@ -158,14 +156,32 @@ const CONTEXT_AFTER = 5;
 const CONTEXT_BEFORE = 4;
 const MAX_TITLE_WORDS = 12;
 
-/** Head nouns by `normHash`, so that most words are rejected without being normalised. */
-const HEAD_HASHES = new Set(headWords().map(hashString));
+/**
+ * What a word may be, told by its `normHash` so that most words are rejected without being
+ * normalised: a head noun, a function word, an `isSingleWordBody` word, or one of `NOT_SINGLE_NAMES`
+ * and the function words. Hashes may collide, so a rule confirms a role on the normal form.
+ */
+const Role = { Head: 1, Stopword: 2, SingleWordBody: 4, NotName: 8, Known: 128 } as const;
 
-/** Function words by `normHash`, so that most words are rejected without being normalised. */
-const STOPWORD_HASHES = new Set(stopwords().map(hashString));
+const NORM_ROLES = new Map<number, number>();
+/** The low bits of `NORM_ROLES`' hashes, so that most words are passed over with one read. */
+const NORM_ROLE_BITS = new Int32Array(256);
+for (const [role, norms] of [
+  [Role.Head, headWords()],
+  [Role.Stopword, stopwords()],
+  [Role.SingleWordBody, ['parliament', 'congress', 'senate', 'treasury'].filter(isSingleWordBody)],
+  [Role.NotName, [...NOT_SINGLE_NAMES, ...stopwords()]],
+] as const) {
+  for (const norm of norms) {
+    const h = hashString(norm);
+    NORM_ROLES.set(h, (NORM_ROLES.get(h) ?? 0) | role);
+    NORM_ROLE_BITS[(h >>> 5) & 255] |= 1 << (h & 31);
+  }
+}
 
-/** `isSingleWordBody` words by `normHash`, so that most words are rejected without being normalised. */
-const SINGLE_WORD_BODY_HASHES = new Set(['parliament', 'congress', 'senate', 'treasury'].filter(isSingleWordBody).map(hashString));
+function rolesOf(h: number): number {
+  return ((NORM_ROLE_BITS[(h >>> 5) & 255] >>> (h & 31)) & 1) === 0 ? 0 : (NORM_ROLES.get(h) ?? 0);
+}
 
 /** Whether the word at `start`..`end` has only ASCII letters and digits (no apostrophe or hyphen). */
 function isAsciiAlphanumeric(text: string, start: number, end: number): boolean {
@@ -268,6 +284,8 @@ const Mark = { None: 0, Context: 1, Used: 2 } as const;
 const spare = {
   words: undefined as Words | undefined,
   marks: new Uint8Array(0),
+  /** Each word's `Role`s with `Role.Known`, or 0 before they are looked up. */
+  roles: new Uint8Array(0),
   /** Per-word caches; an entry is valid while its stamp is the current document's. */
   lowers: [] as string[],
   norms: [] as string[],
@@ -340,7 +358,7 @@ class NameScanner {
   /** Singles, then capitalised phrases, each in document order. */
   private readonly singlesOut = new Found();
   private readonly phrasesOut = new Found();
-  /** Lowercased and normalised words and `normHash`es, computed the first time a rule asks. */
+  /** Lowercased and normalised words, `normHash`es and roles, computed the first time a rule asks. */
   private readonly cache: typeof spare;
   private readonly singles: number[] = [];
   private readonly phrases: [number, number][] = [];
@@ -360,11 +378,15 @@ class NameScanner {
     const { count } = this.words;
     if (spare.marks.length < count) {
       spare.marks = new Uint8Array(count);
+      spare.roles = new Uint8Array(count);
       spare.normHashes = new Int32Array(count);
       spare.lowerStamps = new Int32Array(count);
       spare.normStamps = new Int32Array(count);
       spare.normHashStamps = new Int32Array(count);
-    } else spare.marks.fill(Mark.None, 0, count);
+    } else {
+      spare.marks.fill(Mark.None, 0, count);
+      spare.roles.fill(0, 0, count);
+    }
     spare.document++;
     this.marks = spare.marks;
     this.cache = spare;
@@ -651,7 +673,7 @@ class NameScanner {
     // Without an acronym, the name starts at `a`: `nameStart === end` is a one-word run.
     if (nameStart === end && !acronym) {
       if (acronymWord) return this.acronymUse(end, first, last);
-      if (SINGLE_WORD_BODY_HASHES.has(this.normHashOf(end)) && isSingleWordBody(this.norm(end))) {
+      if ((this.roles(end) & Role.SingleWordBody) !== 0 && isSingleWordBody(this.norm(end))) {
         this.emit(end, end, 'name', 'body', this.norm(end));
         return this.contextAfter(end + 1, last);
       }
@@ -731,7 +753,14 @@ class NameScanner {
 
   /** `isHeadAt` for word `i`, keeping the normal form it computes for a head. */
   private isHead(i: number): boolean {
-    return HEAD_HASHES.has(this.normHashOf(i)) && headCategory(this.norm(i)) !== undefined;
+    return (this.roles(i) & Role.Head) !== 0 && headCategory(this.norm(i)) !== undefined;
+  }
+
+  /** The `Role`s word `i` may have, looked up once per word. */
+  private roles(i: number): number {
+    let roles = this.cache.roles[i];
+    if (roles === 0) this.cache.roles[i] = roles = rolesOf(this.normHashOf(i)) | Role.Known;
+    return roles;
   }
 
   private normHashOf(i: number): number {
@@ -767,7 +796,7 @@ class NameScanner {
     const stops: boolean[] = [];
     for (let k = from; k <= to; k++) {
       initials.push(initialCode(this.text.charCodeAt(this.words.starts[k])));
-      stops.push(STOPWORD_HASHES.has(this.normHashOf(k)) && isStopword(this.norm(k)));
+      stops.push((this.roles(k) & Role.Stopword) !== 0 && isStopword(this.norm(k)));
     }
     return { initials, stops, optionalTail: isOptionalTail(this.norm(to)) };
   }
@@ -978,7 +1007,7 @@ class NameScanner {
   /** Whether every word's normal form is a function word or in `NOT_SINGLE_NAMES`, normalising only words whose hash may be. */
   private onlyNotNames(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) {
-      if (!NOT_NAME_HASHES.has(this.normHashOf(k))) return false;
+      if ((this.roles(k) & Role.NotName) === 0) return false;
       const w = this.norm(k);
       if (!NOT_SINGLE_NAMES.has(w) && !isStopword(w)) return false;
     }
