@@ -207,37 +207,83 @@ function lowercaseHash(text: string, start: number, end: number): number {
 /**
  * A set of words of one text compared as their lowercase forms, held as word indices by the hash
  * of that form: adding a word builds no string; a lookup builds the forms only of words whose hashes match.
+ * An open-addressing table in typed arrays kept from one document to the next: a document adds a
+ * word for most capitalised runs, and a `Map` per document cost several times as much per word.
  */
 class LowercaseWords {
-  private readonly byHash = new Map<number, number | number[]>();
-  constructor(
-    private readonly text: string,
-    private readonly words: Words,
-    private readonly lower: (i: number) => string,
-  ) {}
+  /** By slot: a word's index plus one (0 for an empty slot), and the hash of its lowercase form; the arrays may be longer than the table. */
+  private slots = new Int32Array(0);
+  private hashes = new Int32Array(0);
+  private capacity = 0;
+  private size = 0;
+  /** How far to shift a scrambled hash for a slot: 32 less the log2 of the capacity. */
+  private shift = 32;
+  private text = '';
+  private words: Words | undefined;
+  private lower: (i: number) => string = () => '';
+
+  /** Empties the set for the words of another text, with room for a word in eight without growing. */
+  reset(text: string, words: Words, lower: (i: number) => string): void {
+    this.text = text;
+    this.words = words;
+    this.lower = lower;
+    this.size = 0;
+    const bits = Math.max(6, 32 - Math.clz32(words.count >> 2));
+    this.capacity = 1 << bits;
+    this.shift = 32 - bits;
+    if (this.slots.length < this.capacity) {
+      this.slots = new Int32Array(this.capacity);
+      this.hashes = new Int32Array(this.capacity);
+    } else this.slots.fill(0, 0, this.capacity);
+  }
 
   add(i: number): void {
     const h = this.hash(i);
-    const seen = this.byHash.get(h);
-    if (seen === undefined) this.byHash.set(h, i);
-    else if (typeof seen === 'number') {
-      if (!this.same(seen, i)) this.byHash.set(h, [seen, i]);
-    } else if (!seen.some((k) => this.same(k, i))) seen.push(i);
+    const slot = this.find(h, i);
+    if (this.slots[slot] !== 0) return;
+    this.slots[slot] = i + 1;
+    this.hashes[slot] = h;
+    if (++this.size * 2 > this.capacity) this.grow();
   }
 
   has(i: number): boolean {
-    const seen = this.byHash.get(this.hash(i));
-    if (seen === undefined) return false;
-    return typeof seen === 'number' ? this.same(seen, i) : seen.some((k) => this.same(k, i));
+    return this.slots[this.find(this.hash(i), i)] !== 0;
+  }
+
+  /** The slot of the word with the lowercase form of word `i` (hashed `h`), or the empty slot where it would go. */
+  private find(h: number, i: number): number {
+    const { slots, hashes } = this;
+    const mask = this.capacity - 1;
+    for (let slot = Math.imul(h, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const k = slots[slot];
+      if (k === 0 || (hashes[slot] === h && this.same(k - 1, i))) return slot;
+    }
+  }
+
+  private grow(): void {
+    const { slots, hashes, capacity } = this;
+    this.capacity = capacity * 2;
+    this.slots = new Int32Array(this.capacity);
+    this.hashes = new Int32Array(this.capacity);
+    this.shift--;
+    const mask = this.capacity - 1;
+    for (let s = 0; s < capacity; s++) {
+      if (slots[s] === 0) continue;
+      let slot = Math.imul(hashes[s], 0x9e3779b1) >>> this.shift;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = slots[s];
+      this.hashes[slot] = hashes[s];
+    }
   }
 
   private hash(i: number): number {
-    return lowercaseHash(this.text, this.words.starts[i], this.words.ends[i]);
+    const { starts, ends } = this.words!;
+    return lowercaseHash(this.text, starts[i], ends[i]);
   }
 
   /** Whether words `a` and `b` have one lowercase form: compared in place while both are ASCII. */
   private same(a: number, b: number): boolean {
-    const { starts, ends } = this.words;
+    const { starts, ends } = this.words!;
     const length = ends[a] - starts[a];
     if (length === ends[b] - starts[b]) {
       for (let k = 0; k < length; k++) {
@@ -294,6 +340,8 @@ const spare = {
   normStamps: new Int32Array(0),
   normHashStamps: new Int32Array(0),
   document: 0,
+  lone: new LowercaseWords(),
+  inRuns: new LowercaseWords(),
 };
 
 /**
@@ -390,8 +438,11 @@ class NameScanner {
     spare.document++;
     this.marks = spare.marks;
     this.cache = spare;
-    this.lone = new LowercaseWords(text, this.words, (i) => this.lower(i));
-    this.inRuns = new LowercaseWords(text, this.words, (i) => this.lower(i));
+    const lower = (i: number): string => this.lower(i);
+    this.lone = spare.lone;
+    this.lone.reset(text, this.words, lower);
+    this.inRuns = spare.inRuns;
+    this.inRuns.reset(text, this.words, lower);
   }
 
   scan(): NameCandidate[] {
