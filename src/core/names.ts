@@ -183,25 +183,41 @@ function rolesOf(h: number): number {
   return ((NORM_ROLE_BITS[(h >>> 5) & 255] >>> (h & 31)) & 1) === 0 ? 0 : (NORM_ROLES.get(h) ?? 0);
 }
 
-/** Whether the word at `start`..`end` has only ASCII letters and digits (no apostrophe or hyphen). */
-function isAsciiAlphanumeric(text: string, start: number, end: number): boolean {
+/**
+ * What the rules ask of a word's characters, read in one pass the first time one asks: whether it
+ * has a character outside ASCII, an ASCII apostrophe or hyphen, and two capitals (as an acronym needs).
+ */
+const Shape = { NonAscii: 1, Joiner: 2, TwoCapitals: 4, Known: 128 } as const;
+
+function shapeOf(text: string, start: number, end: number): number {
+  let shape = Shape.Known;
+  let capitals = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128 || c === 39 || c === 45) return false;
+    if (c >= 128) shape |= Shape.NonAscii;
+    else if (c === 39 || c === 45) shape |= Shape.Joiner;
+    else if (c >= 65 && c <= 90) capitals++;
   }
-  return true;
+  return capitals >= 2 ? shape | Shape.TwoCapitals : shape;
 }
 
-/** A hash of `text.slice(start, end).toLowerCase()`, computed without the strings for ASCII words. */
-function lowercaseHash(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 128) return hashString(text.slice(start, end).toLowerCase());
-    if (c >= 65 && c <= 90) c |= 32;
-    h = (Math.imul(h, 31) + c) | 0;
+/** The inverse of 31 modulo 2^32: multiplying by it undoes one step of a hash. */
+const INVERSE_31 = 0xbdef7bdf | 0;
+
+/**
+ * `normHash` of an ASCII word of letters and digits from its case-folded hash `h`: `stem`'s plural
+ * endings are taken off the hash, so that the word's letters are not read again.
+ */
+function withoutPlural(text: string, start: number, end: number, h: number): number {
+  const n = end - start;
+  if (n <= 3 || (text.charCodeAt(end - 1) | 32) !== 115) return h;
+  const c2 = text.charCodeAt(end - 2) | 32;
+  const h1 = Math.imul(h - 115, INVERSE_31);
+  if (c2 === 101 && n > 4 && (text.charCodeAt(end - 3) | 32) === 105) {
+    const h3 = Math.imul(Math.imul(h1 - 101, INVERSE_31) - 105, INVERSE_31);
+    return (Math.imul(h3, 31) + 121) | 0;
   }
-  return h;
+  return c2 === 115 || c2 === 117 || c2 === 105 ? h : h1;
 }
 
 /**
@@ -237,8 +253,8 @@ class LowercaseWords {
     } else this.slots.fill(0, 0, this.capacity);
   }
 
-  add(i: number): void {
-    const h = this.hash(i);
+  /** Adds word `i`, whose lowercase form hashes to `h`. */
+  add(i: number, h: number): void {
     const slot = this.find(h, i);
     if (this.slots[slot] !== 0) return;
     this.slots[slot] = i + 1;
@@ -246,8 +262,9 @@ class LowercaseWords {
     if (++this.size * 2 > this.capacity) this.grow();
   }
 
-  has(i: number): boolean {
-    return this.slots[this.find(this.hash(i), i)] !== 0;
+  /** Whether the set has the lowercase form of word `i`, which hashes to `h`. */
+  has(i: number, h: number): boolean {
+    return this.slots[this.find(h, i)] !== 0;
   }
 
   /** The slot of the word with the lowercase form of word `i` (hashed `h`), or the empty slot where it would go. */
@@ -274,11 +291,6 @@ class LowercaseWords {
       this.slots[slot] = slots[s];
       this.hashes[slot] = hashes[s];
     }
-  }
-
-  private hash(i: number): number {
-    const { starts, ends } = this.words!;
-    return lowercaseHash(this.text, starts[i], ends[i]);
   }
 
   /** Whether words `a` and `b` have one lowercase form: compared in place while both are ASCII. */
@@ -332,13 +344,13 @@ const spare = {
   marks: new Uint8Array(0),
   /** Each word's `Role`s with `Role.Known`, or 0 before they are looked up. */
   roles: new Uint8Array(0),
+  /** Each word's `Shape`, or 0 before it is read. */
+  shapes: new Uint8Array(0),
   /** Per-word caches; an entry is valid while its stamp is the current document's. */
   lowers: [] as string[],
   norms: [] as string[],
-  normHashes: new Int32Array(0),
   lowerStamps: new Int32Array(0),
   normStamps: new Int32Array(0),
-  normHashStamps: new Int32Array(0),
   document: 0,
   lone: new LowercaseWords(),
   inRuns: new LowercaseWords(),
@@ -406,7 +418,7 @@ class NameScanner {
   /** Singles, then capitalised phrases, each in document order. */
   private readonly singlesOut = new Found();
   private readonly phrasesOut = new Found();
-  /** Lowercased and normalised words, `normHash`es and roles, computed the first time a rule asks. */
+  /** Lowercased and normalised words, shapes and roles, computed the first time a rule asks. */
   private readonly cache: typeof spare;
   private readonly singles: number[] = [];
   private readonly phrases: [number, number][] = [];
@@ -427,13 +439,13 @@ class NameScanner {
     if (spare.marks.length < count) {
       spare.marks = new Uint8Array(count);
       spare.roles = new Uint8Array(count);
-      spare.normHashes = new Int32Array(count);
+      spare.shapes = new Uint8Array(count);
       spare.lowerStamps = new Int32Array(count);
       spare.normStamps = new Int32Array(count);
-      spare.normHashStamps = new Int32Array(count);
     } else {
       spare.marks.fill(Mark.None, 0, count);
       spare.roles.fill(0, 0, count);
+      spare.shapes.fill(0, 0, count);
     }
     spare.document++;
     this.marks = spare.marks;
@@ -762,17 +774,13 @@ class NameScanner {
 
   /** `isAcronym` of the word without its possessive, sliced only when it has the two capitals an acronym needs. */
   private isAcronymWord(i: number): boolean {
-    return this.hasTwoCapitals(i) && isAcronym(this.bare(i));
+    return (this.shape(i) & Shape.TwoCapitals) !== 0 && isAcronym(this.bare(i));
   }
 
-  /** A cheap test an acronym must pass, before its text is sliced. */
-  private hasTwoCapitals(i: number): boolean {
-    let capitals = 0;
-    for (let k = this.words.starts[i]; k < this.words.ends[i]; k++) {
-      const c = this.text.charCodeAt(k);
-      if (c >= 65 && c <= 90 && ++capitals === 2) return true;
-    }
-    return false;
+  private shape(i: number): number {
+    let shape = this.cache.shapes[i];
+    if (shape === 0) this.cache.shapes[i] = shape = shapeOf(this.text, this.words.starts[i], this.words.ends[i]);
+    return shape;
   }
 
   private hasLowercase(a: number, b: number): boolean {
@@ -815,17 +823,16 @@ class NameScanner {
   }
 
   private normHashOf(i: number): number {
-    const { cache } = this;
-    if (cache.normHashStamps[i] !== cache.document) {
-      const start = this.words.starts[i];
-      const end = this.words.ends[i];
-      // Normalising only lowercases a word of ASCII letters and digits that cannot be a plural (no
-      // final `s`, or three letters at most), and the split's case-folded hash is then its `normHash`.
-      const plain = ((this.text.charCodeAt(end - 1) | 32) !== 115 || end - start <= 3) && isAsciiAlphanumeric(this.text, start, end);
-      cache.normHashes[i] = plain ? this.words.hashes[i] : normHash(this.text, start, end);
-      cache.normHashStamps[i] = cache.document;
-    }
-    return cache.normHashes[i];
+    const start = this.words.starts[i];
+    const end = this.words.ends[i];
+    // Normalising lowercases a word of ASCII letters and digits and drops a plural ending, so its
+    // `normHash` is the split's case-folded hash with the hashing of that ending undone.
+    return (this.shape(i) & (Shape.NonAscii | Shape.Joiner)) === 0 ? withoutPlural(this.text, start, end, this.words.hashes[i]) : normHash(this.text, start, end);
+  }
+
+  /** The hash of word `i`'s lowercase form: for an ASCII word, the split's case-folded hash. */
+  private lowerHash(i: number): number {
+    return (this.shape(i) & Shape.NonAscii) === 0 ? this.words.hashes[i] : hashString(this.lower(i));
   }
 
   private firstConnector(a: number, b: number): number {
@@ -1002,13 +1009,13 @@ class NameScanner {
    */
   private runContext(first: number, last: number, a = first): void {
     if (first === last) {
-      this.lone.add(first);
+      this.lone.add(first, this.lowerHash(first));
       if (this.opensSentence(first)) return;
       this.singles.push(first);
     } else {
-      if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k);
+      if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k, this.lowerHash(k));
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
-      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.hasTwoCapitals(k) && isAcronym(this.bare(k)) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, 'acronym', 'other');
+      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.isAcronymWord(k) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, 'acronym', 'other');
       let start = a;
       // `Funding for Sure Start`: a sentence's first word before a connector is not part of the name.
       if (this.opensSentence(start)) {
@@ -1031,7 +1038,7 @@ class NameScanner {
   private emitSingles(): void {
     for (const i of this.singles) {
       // The tests that need no normal form first: the normal form of a digit starts with it.
-      if (this.marks[i] === Mark.Used || isDigit(this.text.charCodeAt(this.words.starts[i])) || this.inRuns.has(i)) continue;
+      if (this.marks[i] === Mark.Used || isDigit(this.text.charCodeAt(this.words.starts[i])) || this.inRuns.has(i, this.lowerHash(i))) continue;
       if ((i > 0 && this.gap(i) !== Gap.Break && this.inSet(i - 1, NOT_BEFORE_SINGLE_NAMES)) || (this.gap(i + 1) === Gap.Space && this.inSet(i + 1, REPORTING_VERBS))) continue;
       const word = this.norm(i);
       if (word.length < 4 || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
@@ -1049,7 +1056,7 @@ class NameScanner {
    * surname is), a byline, a place after a preposition, a date, or generic words.
    */
   private mayBeName(a: number, b: number): boolean {
-    if (b - a > 5 || this.lone.has(b) || this.fillsLine(a, b)) return false;
+    if (b - a > 5 || this.lone.has(b, this.lowerHash(b)) || this.fillsLine(a, b)) return false;
     if (a > 0 && this.gap(a) !== Gap.Break && this.inSet(a - 1, NOT_BEFORE_SINGLE_NAMES)) return false;
     for (let k = a; k <= b; k++) if (this.marks[k] === Mark.Used || this.inSet(k, TITLES) || this.inSet(k, NOT_BEFORE_SINGLE_NAMES) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
     return !this.isGeneric(a, b) && !this.onlyNotNames(a, b);
