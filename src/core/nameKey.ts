@@ -194,11 +194,9 @@ export function isGenericName(norms: readonly string[]): boolean {
   return norms.every((w) => GENERIC_WORDS.has(w) || STOPWORDS.has(w));
 }
 
-const GENERIC_HASHES = new Set([...GENERIC_WORDS, ...STOPWORDS].map(hashString));
-
-/** `isGenericName` for the one word at `start`..`end` of `text`, without slicing it unless it may be. */
-export function isGenericAt(text: string, start: number, end: number): boolean {
-  return GENERIC_HASHES.has(normHash(text, start, end)) && isGenericName([normWord(text.slice(start, end))]);
+/** The generic words, for sets that test words of a text by hash. */
+export function genericWords(): string[] {
+  return [...GENERIC_WORDS];
 }
 
 /** A URL-safe id from a name: `Department for Education` → `department-for-education`. */

@@ -1,5 +1,5 @@
 import { acronymLetters, initialCode, isAcronym, isOptionalTail, longFormStart, skipsWords, type Spelling } from './acronyms';
-import { hashString, headCategory, headWords, isGenericAt, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
+import { genericWords, hashString, headCategory, headWords, isGenericName, isShortFormHead, isSingleWordBody, isStopword, normHash, normWord, stopwords, workWords } from './nameKey';
 import type { ItemCategory, NameCandidate, NameForm } from './types';
 import { foldHash, Gap, isCapitalised, isDigit, isWordChar, splitWords, type Words } from './words';
 
@@ -158,10 +158,11 @@ const MAX_TITLE_WORDS = 12;
 
 /**
  * What a word may be, told by its `normHash` so that most words are rejected without being
- * normalised: a head noun, a function word, an `isSingleWordBody` word, or one of `NOT_SINGLE_NAMES`
- * and the function words. Hashes may collide, so a rule confirms a role on the normal form.
+ * normalised: a head noun, a function word, an `isSingleWordBody` word, one of `NOT_SINGLE_NAMES`
+ * and the function words, or a generic word or function word. Hashes may collide, so a rule confirms
+ * a role on the normal form.
  */
-const Role = { Head: 1, Stopword: 2, SingleWordBody: 4, NotName: 8, Known: 128 } as const;
+const Role = { Head: 1, Stopword: 2, SingleWordBody: 4, NotName: 8, Generic: 16, Known: 128 } as const;
 
 const NORM_ROLES = new Map<number, number>();
 /** The low bits of `NORM_ROLES`' hashes, so that most words are passed over with one read. */
@@ -171,6 +172,7 @@ for (const [role, norms] of [
   [Role.Stopword, stopwords()],
   [Role.SingleWordBody, ['parliament', 'congress', 'senate', 'treasury'].filter(isSingleWordBody)],
   [Role.NotName, [...NOT_SINGLE_NAMES, ...stopwords()]],
+  [Role.Generic, [...genericWords(), ...stopwords()]],
 ] as const) {
   for (const norm of norms) {
     const h = hashString(norm);
@@ -763,7 +765,7 @@ class NameScanner {
 
   /** `Local Authority`: only generic words, checked word by word so that most names stop at the first. */
   private isGeneric(a: number, b: number): boolean {
-    for (let k = a; k <= b; k++) if (!isGenericAt(this.text, this.words.starts[k], this.words.ends[k])) return false;
+    for (let k = a; k <= b; k++) if ((this.roles(k) & Role.Generic) === 0 || !isGenericName([this.norm(k)])) return false;
     return true;
   }
 
