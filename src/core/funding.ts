@@ -60,17 +60,22 @@ const COUNT_WORDS = spaced(
  * count, so the engine skips ordinary prose without trying a branch; every piece is linear and
  * no branch can restart inside a run of digits.
  */
-const MONEY = new RegExp(
-  [
-    String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${SIGN_NUMBER_REST})` +
-      String.raw`(?<scale>${SCALE})?(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}(?:to|TO)${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
-    String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?:(?<bscale>${SCALE})(?:${SPACE}of)?)?(?:${SPACE}|-)(?<bcur>${CURRENCY_WORDS})(?!\w)`,
-    String.raw`(?<pnum>\d(?<![\w.,]\d)\d?(?:\.\d\d?)?)p(?![\w])`,
-    String.raw`(?:illion|ILLION)(?<=(?<cpre>(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>[mMbB]|[tT]r|TR))(?:illion|ILLION))` +
-      String.raw`${SPACE}(?<ccur>${CURRENCY_WORDS})(?!\w)`,
-  ].join('|'),
-  'g',
-);
+const MONEY_PATTERN = [
+  String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${SIGN_NUMBER_REST})` +
+    String.raw`(?<scale>${SCALE})?(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}(?:to|TO)${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
+  String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?:(?<bscale>${SCALE})(?:${SPACE}of)?)?(?:${SPACE}|-)(?<bcur>${CURRENCY_WORDS})(?!\w)`,
+  String.raw`(?<pnum>\d(?<![\w.,]\d)\d?(?:\.\d\d?)?)p(?![\w])`,
+  String.raw`(?:illion|ILLION)(?<=(?<cpre>(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>[mMbB]|[tT]r|TR))(?:illion|ILLION))` +
+    String.raw`${SPACE}(?<ccur>${CURRENCY_WORDS})(?!\w)`,
+].join('|');
+/**
+ * The pattern runs with its captures numbered, not named: for named captures V8 builds a groups
+ * object on every match, a dictionary of all fourteen names, which was most of the garbage that
+ * funding made. The pattern has no unnamed captures, so a name's number is its place in the pattern.
+ */
+const MONEY = new RegExp(MONEY_PATTERN.replace(/\(\?<\w+>/g, '('), 'g');
+/** Capture numbers by name; a capture is undefined in a match when its part of the pattern took no part. */
+const GROUP: Record<string, number> = Object.fromEntries([...MONEY_PATTERN.matchAll(/\(\?<(\w+)>/g)].map((m, i) => [m[1], i + 1]));
 
 const SCALE_VALUE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9,
@@ -127,57 +132,61 @@ function exact(value: number): number {
   return value >= 1 ? Math.round(value * 100) / 100 : Number(value.toPrecision(6));
 }
 
-type Groups = Record<string, string | undefined>;
-
 /**
  * `£2.6bn`, `US$80.9 billion`, `£5-10m`. A tail that is no range (`£5m to 2025`) is left out of
  * the span. Null when the form is not money: a letter sign glued to more letters (`CAD 3D`,
  * `R2D2`), a code before a year (`USD 2023`), a weak sign on a plain number (`Route R5`).
  */
-function signFirst(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount | null {
-  const pre = g.pre ?? '';
-  const num = g.num ?? '';
+function signFirst(m: RegExpExecArray, currency: CurrencyReader): Amount | null {
+  const pre = m[GROUP.pre] ?? '';
+  const num = m[GROUP.num] ?? '';
+  const scale: string | undefined = m[GROUP.scale];
+  const tail: string | undefined = m[GROUP.tail];
+  const num2: string | undefined = m[GROUP.num2];
+  const scale2: string | undefined = m[GROUP.scale2];
   const code = currency.codeOf(pre);
   let end = m.index + m[0].length;
-  if (!g.scale && /^[A-Za-z]/.test(pre)) {
+  if (!scale && /^[A-Za-z]/.test(pre)) {
     const sign = pre.trim();
     if (/[A-Za-z]/.test(m.input.charAt(end)) || (ISO_SET.has(sign) && YEAR.test(num))) return null;
     if (WEAK_SIGNS.has(sign.toLowerCase()) && !/[, \u00a0\u202f]/.test(num) && !currency.isHome(code)) return null;
   }
-  let value = numberOf(num) * scaleOf(g.scale);
+  let value = numberOf(num) * scaleOf(scale);
   let range = false;
-  if (g.tail !== undefined && g.num2 !== undefined) {
+  if (tail !== undefined && num2 !== undefined) {
     const low = numberOf(num);
-    const high = numberOf(g.num2);
-    const dash = /^[ \u00a0]?[-–—]/.test(g.tail);
-    range = !!g.scale2 || (dash && !g.scale && low < high && !YEAR.test(g.num2));
-    if (!range) end -= g.tail.length;
-    else if (g.scale2 && !g.scale && low < high) value = low * scaleOf(g.scale2);
+    const high = numberOf(num2);
+    const dash = /^[ \u00a0]?[-–—]/.test(tail);
+    range = !!scale2 || (dash && !scale && low < high && !YEAR.test(num2));
+    if (!range) end -= tail.length;
+    else if (scale2 && !scale && low < high) value = low * scaleOf(scale2);
   }
-  return { start: m.index - pre.length, end, value: exact(value), currency: code, scale: scaleOf(g.scale ?? g.scale2), range };
+  return { start: m.index - pre.length, end, value: exact(value), currency: code, scale: scaleOf(scale ?? scale2), range };
 }
 
 /** `50 million pounds`, `5m EUR`, `500 crore rupees`. Null for a bare year (`in 2024 dollars`) or a weight (`10 pounds`). */
-function wordAfter(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount | null {
-  const num = g.bnum ?? '';
-  const cur = g.bcur ?? '';
-  if (!g.bscale && (WEIGHT_WORDS.has(cur.toLowerCase()) || YEAR.test(num))) return null;
-  const value = numberOf(num) * scaleOf(g.bscale) * unitOf(cur);
-  return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scale: scaleOf(g.bscale), range: false };
+function wordAfter(m: RegExpExecArray, currency: CurrencyReader): Amount | null {
+  const num = m[GROUP.bnum] ?? '';
+  const scale: string | undefined = m[GROUP.bscale];
+  const cur = m[GROUP.bcur] ?? '';
+  if (!scale && (WEIGHT_WORDS.has(cur.toLowerCase()) || YEAR.test(num))) return null;
+  const value = numberOf(num) * scaleOf(scale) * unitOf(cur);
+  return { start: m.index, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scale: scaleOf(scale), range: false };
 }
 
 /** `25p a pack`: up to 99 pence, so `720p` video stays out. */
-function pence(m: RegExpExecArray, g: Groups): Amount {
-  return { start: m.index, end: m.index + m[0].length, value: exact(numberOf(g.pnum ?? '') / 100), currency: 'GBP', scale: 1, range: false };
+function pence(m: RegExpExecArray): Amount {
+  return { start: m.index, end: m.index + m[0].length, value: exact(numberOf(m[GROUP.pnum] ?? '') / 100), currency: 'GBP', scale: 1, range: false };
 }
 
 /** `half a billion pounds`, `a million dollars`. */
-function counted(m: RegExpExecArray, g: Groups, currency: CurrencyReader): Amount {
-  const pre = g.cpre ?? '';
-  const cur = g.ccur ?? '';
-  const count = (g.count ?? '').toLowerCase().split(/[\s\u00a0]+/).reduce((v, w) => v * (COUNT_VALUE[w] ?? 1), 1);
-  const value = count * scaleOf(`${g.cscale}illion`) * unitOf(cur);
-  return { start: m.index - pre.length, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scale: scaleOf(`${g.cscale}illion`), range: false };
+function counted(m: RegExpExecArray, currency: CurrencyReader): Amount {
+  const pre = m[GROUP.cpre] ?? '';
+  const cur = m[GROUP.ccur] ?? '';
+  const count = (m[GROUP.count] ?? '').toLowerCase().split(/[\s\u00a0]+/).reduce((v, w) => v * (COUNT_VALUE[w] ?? 1), 1);
+  const scale = scaleOf(`${m[GROUP.cscale]}illion`);
+  const value = count * scale * unitOf(cur);
+  return { start: m.index - pre.length, end: m.index + m[0].length, value: exact(value), currency: currency.codeOf(cur), scale, range: false };
 }
 
 /**
@@ -192,12 +201,11 @@ export function extractFunding(text: string): FundingMention[] {
   const amounts: Amount[] = [];
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
-    const g = m.groups ?? {};
     const amount =
-      g.pre !== undefined ? signFirst(m, g, currency)
-      : g.bnum !== undefined ? wordAfter(m, g, currency)
-      : g.pnum !== undefined ? pence(m, g)
-      : counted(m, g, currency);
+      m[GROUP.pre] !== undefined ? signFirst(m, currency)
+      : m[GROUP.bnum] !== undefined ? wordAfter(m, currency)
+      : m[GROUP.pnum] !== undefined ? pence(m)
+      : counted(m, currency);
     if (amount) {
       amounts.push(amount);
       MONEY.lastIndex = amount.end;
