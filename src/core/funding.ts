@@ -56,16 +56,17 @@ const COUNT_WORDS = spaced(
  * One pass finds four shapes: a sign or code before the number (`£2.6bn`, `US$80.9 billion`,
  * `£5-10m`), a currency word or code after it (`50 million pounds`, `1.96 lakh crores of
  * rupees`), pence (`25p`), and a counted scale with a currency word (`half a billion pounds`).
- * Each branch opens on a digit or on `illion` and only then looks behind for the sign or the
- * count, so the engine skips ordinary prose without trying a branch; every piece is linear and
- * no branch can restart inside a run of digits.
+ * Each branch opens on a digit or on the `lion` of a scale word (in prose `l` and `li` are rarer
+ * than `i` and `il`) and only then looks behind for the sign or the count, so the engine skips
+ * ordinary prose without trying a branch; every piece is linear and no branch can restart inside
+ * a run of digits.
  */
 const MONEY_PATTERN = [
   String.raw`(?<num>\d(?<=${SIGN_ENDINGS}${SPACE}?\d)(?<=(?<pre>(?:(?<![A-Za-z])(?:${LETTER_SIGNS})|${SYMBOLS})${SPACE}?)\d)${SIGN_NUMBER_REST})` +
     String.raw`(?<scale>${SCALE})?(?<tail>(?:${SPACE}?[-–—]${SPACE}?|${SPACE}(?:to|TO)${SPACE})(?<num2>${NUMBER})(?<scale2>${SCALE})?)?`,
   String.raw`(?<bnum>\d(?<![\w.,$£€₹¥]\d)${NUMBER_REST})(?:(?<bscale>${SCALE})(?:${SPACE}of)?)?(?:${SPACE}|-)(?<bcur>${CURRENCY_WORDS})(?!\w)`,
   String.raw`(?<pnum>\d(?<![\w.,]\d)\d?(?:\.\d\d?)?)p(?![\w])`,
-  String.raw`(?:illion|ILLION)(?<=(?<cpre>(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>[mMbB]|[tT]r|TR))(?:illion|ILLION))` +
+  String.raw`(?:lion|LION)(?<=(?<cpre>(?<!\w)(?<count>${COUNT_WORDS})${SPACE}(?<cscale>[mMbB]|[tT]r|TR)(?:il|IL))(?:lion|LION))(?<=illion|ILLION)` +
     String.raw`${SPACE}(?<ccur>${CURRENCY_WORDS})(?!\w)`,
 ].join('|');
 /**

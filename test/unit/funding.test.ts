@@ -91,6 +91,9 @@ describe('extractFunding', () => {
     it('reads a counted scale with a currency word', () => {
       reads("That's why we're investing half a billion pounds to help people.", 'half a billion pounds', 5e8, 'GBP');
       reads('It will cost a million dollars.', 'a million dollars', 1e6, 'USD');
+      reads('HALF A BILLION POUNDS FOR SCHOOLS', 'HALF A BILLION POUNDS', 5e8, 'GBP');
+      reads('a debt of a Trillion dollars', 'a Trillion dollars', 1e12, 'USD');
+      assert.deepEqual(spans('a MILlion pounds'), []);
       reads('Ten billion euros were promised.', 'Ten billion euros', 10e9, 'EUR');
     });
 
