@@ -68,7 +68,28 @@ const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
   ['ZA', 'South Africa|South Africans?|Johannesburg|Cape Town|Pretoria|Gauteng|KwaZulu-Natal|Sassa|SASSA'],
   ['MY', 'Malaysia|Malaysians?|Kuala Lumpur'],
 ];
-const COUNTRY_RE = new RegExp(`(?:${COUNTRY_NAMES.map(([c, names]) => `(?<${c}>${names})`).join('|')})(?![A-Za-z])`, 'g');
+
+/**
+ * Names as one alternation grouped by their first letter, in their own order within a letter, so at a
+ * capital the engine tries only the names that begin with it; names that begin with different letters
+ * never compete for the same match. Every name opens on a plain letter and holds no alternation.
+ */
+function byFirstLetter(names: readonly string[]): string {
+  const rests = new Map<string, string[]>();
+  for (const name of names) rests.set(name[0], [...(rests.get(name[0]) ?? []), name.slice(1)]);
+  return [...rests].map(([first, rest]) => `${first}(?:${rest.join('|')})`).join('|');
+}
+
+const COUNTRY_RE = new RegExp(`(?:${byFirstLetter(COUNTRY_NAMES.flatMap(([, names]) => names.split('|')))})(?![A-Za-z])`, 'g');
+
+/** Countries by a name as matched; a corpus writes its countries in a few dozen ways, each read once. */
+const countryOfName = new Map<string, Country | undefined>();
+
+/** The country of a name as matched: the first with a name that is the whole of it, as the alternation tries them in order. */
+function countryOf(name: string): Country | undefined {
+  if (!countryOfName.has(name)) countryOfName.set(name, COUNTRY_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`).test(name))?.[0]);
+  return countryOfName.get(name);
+}
 
 /**
  * The lookup key of a currency form: lower case, no dots, one space between words, none at either end
@@ -111,12 +132,8 @@ export function countCountries(text: string): Map<Country, number> {
   COUNTRY_RE.lastIndex = 0;
   for (let m = COUNTRY_RE.exec(text); m; m = COUNTRY_RE.exec(text)) {
     if (m.index > 0 && /[\w$]/.test(text[m.index - 1])) continue;
-    for (const [country] of COUNTRY_NAMES) {
-      if (m.groups?.[country] !== undefined) {
-        counts.set(country, (counts.get(country) ?? 0) + 1);
-        break;
-      }
-    }
+    const country = countryOf(m[0]);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return counts;
 }

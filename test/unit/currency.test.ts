@@ -58,6 +58,11 @@ describe('countCountries', () => {
     assert.equal(counts.get('AU'), 4);
   });
 
+  it('tells apart names that begin alike', () => {
+    const counts = countCountries('New Zealanders in New Zealand, New South Wales, New Delhi, NZ$5, NSW and Nairobi; Americans in America, the U.S. and the USA');
+    assert.deepEqual(Object.fromEntries(counts), { NZ: 3, AU: 2, IN: 1, KE: 1, US: 4 });
+  });
+
   it('counts whole words only', () => {
     const counts = countCountries('USB sticks, AUSTRALIAN ballots, Indiana and Chinatown');
     assert.deepEqual([...counts.keys()], []);
