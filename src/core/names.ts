@@ -186,10 +186,10 @@ function rolesOf(h: number): number {
 }
 
 /**
- * What the rules ask of a word's characters, read in one pass the first time one asks: whether it
- * has a character outside ASCII, an ASCII apostrophe or hyphen, and two capitals (as an acronym needs).
+ * What the rules ask of a word's characters beyond `Words.plain`, read in one pass the first time
+ * one asks: whether it has a character outside ASCII, and two capitals (as an acronym needs).
  */
-const Shape = { NonAscii: 1, Joiner: 2, TwoCapitals: 4, Known: 128 } as const;
+const Shape = { NonAscii: 1, TwoCapitals: 4, Known: 128 } as const;
 
 function shapeOf(text: string, start: number, end: number): number {
   let shape = Shape.Known;
@@ -197,7 +197,6 @@ function shapeOf(text: string, start: number, end: number): number {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 128) shape |= Shape.NonAscii;
-    else if (c === 39 || c === 45) shape |= Shape.Joiner;
     else if (c >= 65 && c <= 90) capitals++;
   }
   return capitals >= 2 ? shape | Shape.TwoCapitals : shape;
@@ -829,12 +828,12 @@ class NameScanner {
     const end = this.words.ends[i];
     // Normalising lowercases a word of ASCII letters and digits and drops a plural ending, so its
     // `normHash` is the split's case-folded hash with the hashing of that ending undone.
-    return (this.shape(i) & (Shape.NonAscii | Shape.Joiner)) === 0 ? withoutPlural(this.text, start, end, this.words.hashes[i]) : normHash(this.text, start, end);
+    return this.words.plain[i] === 1 ? withoutPlural(this.text, start, end, this.words.hashes[i]) : normHash(this.text, start, end);
   }
 
   /** The hash of word `i`'s lowercase form: for an ASCII word, the split's case-folded hash. */
   private lowerHash(i: number): number {
-    return (this.shape(i) & Shape.NonAscii) === 0 ? this.words.hashes[i] : hashString(this.lower(i));
+    return this.words.plain[i] === 1 || (this.shape(i) & Shape.NonAscii) === 0 ? this.words.hashes[i] : hashString(this.lower(i));
   }
 
   private firstConnector(a: number, b: number): number {
@@ -1107,7 +1106,7 @@ class NameScanner {
 
   /** The context candidates, in document order, with their words. */
   private emitContexts(): { found: Found; words: ContextWords } {
-    const { count, starts, ends } = this.words;
+    const { count, starts, ends, gaps: wordGaps } = this.words;
     // Context words are a minority: the typed array's own search skips to the next one.
     const marks = this.marks.subarray(0, count);
     const ranges: number[] = [];
@@ -1137,7 +1136,7 @@ class NameScanner {
       for (let w = first; w <= last; w++, n++) {
         wordStarts[n] = starts[w];
         wordEnds[n] = ends[w];
-        gaps[n] = this.words.gaps[w];
+        gaps[n] = wordGaps[w];
         hashes[n] = this.normHashOf(w);
       }
       gaps[firsts[firsts.length - 1]] = Gap.Break;
