@@ -352,6 +352,8 @@ const spare = {
   norms: [] as string[],
   lowerStamps: new Int32Array(0),
   normStamps: new Int32Array(0),
+  /** The first and last word of each stretch of context words, in pairs; one entry longer than `marks`. */
+  contextRanges: new Int32Array(0),
   document: 0,
   lone: new LowercaseWords(),
   inRuns: new LowercaseWords(),
@@ -362,9 +364,11 @@ const spare = {
  * by reading numbers from arrays is much cheaper than reading the objects.
  */
 class Found {
-  items: NameCandidate[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  constructor(
+    public items: NameCandidate[] = [],
+    public starts: number[] = [],
+    public ends: number[] = [],
+  ) {}
 
   push(found: NameCandidate): void {
     this.items.push(found);
@@ -443,6 +447,7 @@ class NameScanner {
       spare.shapes = new Uint8Array(count);
       spare.lowerStamps = new Int32Array(count);
       spare.normStamps = new Int32Array(count);
+      spare.contextRanges = new Int32Array(count + 1);
     } else {
       spare.marks.fill(Mark.None, 0, count);
       spare.roles.fill(0, 0, count);
@@ -1107,42 +1112,52 @@ class NameScanner {
   /** The context candidates, in document order, with their words. */
   private emitContexts(): { found: Found; words: ContextWords } {
     const { count, starts, ends, gaps: wordGaps } = this.words;
-    // Context words are a minority: the typed array's own search skips to the next one.
-    const marks = this.marks.subarray(0, count);
-    const ranges: number[] = [];
+    const { marks } = this;
+    // Stretches are found before candidates are made, so that no array grows by pushing; one ends
+    // before a word that is not context, so there are at most half as many as words, rounded up.
+    const ranges = this.cache.contextRanges;
+    let r = 0;
     let total = 0;
-    for (let k = marks.indexOf(Mark.Context); k >= 0; k = marks.indexOf(Mark.Context, k)) {
+    for (let k = 0; k < count; k++) {
+      if (marks[k] !== Mark.Context) continue;
       const first = k;
       while (k + 1 < count && marks[k + 1] === Mark.Context) k++;
       if (k > first || this.cap(first)) {
-        ranges.push(first, k);
+        ranges[r++] = first;
+        ranges[r++] = k;
         total += k - first + 1;
       }
-      k++;
     }
     const [buffer, at] = contextSpace(total * 13);
-    const found = new Found();
-    const firsts: number[] = [];
+    const contexts = r / 2;
+    const items = new Array<NameCandidate>(contexts);
+    const itemStarts = new Array<number>(contexts);
+    const itemEnds = new Array<number>(contexts);
+    const firsts = new Array<number>(contexts);
     const wordStarts = new Int32Array(buffer, at, total);
     const wordEnds = new Int32Array(buffer, at + total * 4, total);
     const hashes = new Int32Array(buffer, at + total * 8, total);
     const gaps = new Uint8Array(buffer, at + total * 12, total);
     let n = 0;
-    for (let r = 0; r < ranges.length; r += 2) {
-      const first = ranges[r];
-      const last = ranges[r + 1];
-      found.push({ start: starts[first], end: ends[last], text: this.text.slice(starts[first], ends[last]), form: 'context', category: 'other' });
-      firsts.push(n);
+    for (let c = 0; c < contexts; c++) {
+      const first = ranges[2 * c];
+      const last = ranges[2 * c + 1];
+      const start = starts[first];
+      const end = ends[last];
+      items[c] = { start, end, text: this.text.slice(start, end), form: 'context', category: 'other' };
+      itemStarts[c] = start;
+      itemEnds[c] = end;
+      firsts[c] = n;
       for (let w = first; w <= last; w++, n++) {
         wordStarts[n] = starts[w];
         wordEnds[n] = ends[w];
         gaps[n] = wordGaps[w];
         hashes[n] = this.normHashOf(w);
       }
-      gaps[firsts[firsts.length - 1]] = Gap.Break;
+      gaps[firsts[c]] = Gap.Break;
     }
-    const words = { names: found.items, firsts, count: total, starts: wordStarts, ends: wordEnds, hashes, gaps };
-    return { found, words };
+    const words = { names: items, firsts, count: total, starts: wordStarts, ends: wordEnds, hashes, gaps };
+    return { found: new Found(items, itemStarts, itemEnds), words };
   }
 }
 
