@@ -186,6 +186,16 @@ describe('findNames', () => {
       assert.deepEqual([...a.gaps], [...b.gaps]);
     });
 
+    it('finds as many context stretches in a long document as in its parts', () => {
+      const sentence = 'Funding for the review of children’s social care, said Jones. ';
+      const one = findNames(sentence).filter((name) => name.form === 'context').length;
+      assert.ok(one > 0);
+      // Longer than any document scanned before, so that the kept per-word arrays grow for it.
+      const names = findNames(sentence.repeat(20000));
+      assert.equal(names.filter((name) => name.form === 'context').length, one * 20000);
+      assert.equal(contextWords(names)?.firsts.length, one * 20000);
+    });
+
     it('knows only the arrays findNames returned', () => {
       assert.equal(contextWords([...findNames('The independent review of social care.')]), undefined);
     });
