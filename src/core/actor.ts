@@ -1,3 +1,5 @@
+import type { WordOffsets } from './cues';
+
 // The verb of a pledge; the auxiliaries and adverbs between it and its subject are skipped when reading back.
 const PLEDGE_VERBS =
   'will|shall|would|going to|announc(?:es|ed|ing)|re-announced|pledg(?:es|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|commit(?:s|ted)|confirm(?:s|ed)|unveil(?:s|ed)|launch(?:es|ed)|reveal(?:s|ed)|reiterat(?:es|ed)|sets? out|laid out|lays out|outlined|allocat(?:es|ed)|earmark(?:s|ed)|secured|invest(?:s|ed|ing)|plans? to|aims? to|intends? to|expects? to|set to|provid(?:es|ed|ing)|deliver(?:s|ed|ing)|introduc(?:es|ed|ing)|creat(?:es|ed|ing)|extend(?:s|ed|ing)|expand(?:s|ed|ing)|funds|funded|backs|approved|accepted|agreed|propos(?:es|ed)|selects|selected|made|gave|asked|want to|look forward';
@@ -144,7 +146,7 @@ const PASSIVE_AGENT = /^\s+by\s+((?:the\s+)?(?:[A-Z][\w’'&-]*|government|minis
  * offset of every word of the sentence in VERB_WORDS (in any case, in order): verbs are then looked for only there.
  * @example findActor('The Department for Education will publish guidance.') // 'The Department for Education'
  */
-export function findActor(sentence: string, verbAt?: readonly number[]): string | undefined {
+export function findActor(sentence: string, verbAt?: WordOffsets): string | undefined {
   const verbs = VERBS.reset(sentence, verbAt);
   let reportingCount = 0;
   for (let m = verbs.next(); m; m = verbs.next()) {
@@ -178,21 +180,21 @@ export function findActor(sentence: string, verbAt?: readonly number[]): string 
 }
 
 /** The sentence holds `according to`, at one of the offsets given if any. */
-function namesSource(sentence: string, verbAt: readonly number[] | undefined): boolean {
+function namesSource(sentence: string, verbAt: WordOffsets | undefined): boolean {
   if (!verbAt) return sentence.includes('according to');
-  for (const at of verbAt) if (sentence.startsWith('according to', at)) return true;
+  for (let k = 0; k < verbAt.count; k++) if (sentence.startsWith('according to', verbAt.values[k])) return true;
   return false;
 }
 
 /** The verbs of one sentence in order: by one pass of VERB, or tried only at the offsets given. */
 class Verbs {
   private sentence = '';
-  private verbAt: readonly number[] | undefined;
+  private verbAt: WordOffsets | undefined;
   private k = 0;
   private from = 0;
 
   /** Starts on a new sentence (one instance serves every sentence: reading is synchronous). */
-  reset(sentence: string, verbAt: readonly number[] | undefined): this {
+  reset(sentence: string, verbAt: WordOffsets | undefined): this {
     this.sentence = sentence;
     this.verbAt = verbAt;
     this.k = 0;
@@ -204,8 +206,8 @@ class Verbs {
   next(): RegExpExecArray | null {
     const verbAt = this.verbAt;
     if (!verbAt) return VERB.exec(this.sentence);
-    while (this.k < verbAt.length) {
-      const at = verbAt[this.k++];
+    while (this.k < verbAt.count) {
+      const at = verbAt.values[this.k++];
       if (at < this.from) continue;
       VERB_AT.lastIndex = at;
       const m = VERB_AT.exec(this.sentence);

@@ -377,11 +377,52 @@ const BODY_REACH = 120;
  * @example readCues('The government will invest £10m.').flags & Cue.Future // non-zero
  */
 export function readCues(sentence: string): Cues {
-  SCRATCH.length = 0;
+  SCRATCH.count = 0;
   scanCueWords(sentence, 0, sentence.length, SCRATCH, undefined);
-  return readCueWords(sentence, SCRATCH, 0, SCRATCH.length, 0);
+  return readCueWords(sentence, SCRATCH.values, 0, SCRATCH.count, 0);
 }
-const SCRATCH: number[] = [];
+
+/** Offsets, in order, of some words of a sentence, from its start: `values[0, count)`. */
+export interface WordOffsets {
+  readonly values: ArrayLike<number>;
+  readonly count: number;
+}
+
+/**
+ * Numbers in a typed array that grows as needed: `values[0, count)`. A list kept from one text to the next
+ * allocates nothing once it has grown to fit.
+ */
+class IntList implements WordOffsets {
+  // Empty until the first number comes, so that the array is replaced while its readers are new: replaced
+  // only after they are optimised, it would throw their optimised code away in the middle of a scan.
+  values = new Int32Array(0);
+  count = 0;
+
+  push(a: number): void {
+    if (this.count === this.values.length) this.grow();
+    this.values[this.count++] = a;
+  }
+
+  push2(a: number, b: number): void {
+    if (this.count + 2 > this.values.length) this.grow();
+    this.values[this.count++] = a;
+    this.values[this.count++] = b;
+  }
+
+  push3(a: number, b: number, c: number): void {
+    if (this.count + 3 > this.values.length) this.grow();
+    this.values[this.count++] = a;
+    this.values[this.count++] = b;
+    this.values[this.count++] = c;
+  }
+
+  private grow(): void {
+    const values = new Int32Array(Math.max(256, this.values.length * 2));
+    values.set(this.values);
+    this.values = values;
+  }
+}
+const SCRATCH = new IntList();
 
 /**
  * The cues of every sentence of a text, its cue words found in one scan of the whole text (much cheaper
@@ -389,46 +430,59 @@ const SCRATCH: number[] = [];
  * @example const cues = new TextCues(text); cues.of(text.slice(0, 20), 0, 20)
  */
 export class TextCues {
-  private readonly hits: number[] = [];
+  private readonly hits: IntList;
   private cursor = 0;
   // Role and offset of each word of MARK_ROLES, and of each web address (whose words the scan skips).
-  private readonly marks: number[] = [];
+  private readonly marks: IntList;
   private markCursor = 0;
+  // What verbsIn and deadlineWordsIn give, filled anew by each call.
+  private readonly verbs: IntList;
+  private readonly deadlineWords: { times: IntList; phrases: IntList };
 
-  /** `words` are `splitWords(text)`, when the caller has them already. */
+  /**
+   * `words` are `splitWords(text)`, when the caller has them already. Given `reuse` (a TextCues of an earlier
+   * text, not read again), its lists are filled instead of new ones, so that a caller reading document after
+   * document does not allocate them each time.
+   */
   constructor(
     private readonly text: string,
     words: Words = splitWords(text),
+    reuse?: TextCues,
   ) {
+    this.hits = reuse?.hits ?? new IntList();
+    this.marks = reuse?.marks ?? new IntList();
+    this.verbs = reuse?.verbs ?? new IntList();
+    this.deadlineWords = reuse?.deadlineWords ?? { times: new IntList(), phrases: new IntList() };
+    this.hits.count = 0;
+    this.marks.count = 0;
     findCueWords(text, words, this.hits, this.marks);
   }
 
   /** The cues of `sentence`, which is `text[start, end)`; sentences are asked for in text order. */
   of(sentence: string, start: number, end: number): Cues {
     if (this.cutInWord(start, end)) return readCues(sentence);
-    const hits = this.hits;
+    const { values: hits, count } = this.hits;
     let first = this.cursor;
-    while (first < hits.length && hits[first + 1] < start) first += 3;
+    while (first < count && hits[first + 1] < start) first += 3;
     let last = first;
-    while (last < hits.length && hits[last + 1] < end) last += 3;
+    while (last < count && hits[last + 1] < end) last += 3;
     this.cursor = last;
     return readCueWords(sentence, hits, first, last, start);
   }
 
   /**
    * The offsets in `text[start, end)`, from `start`, of its words in `VERB_WORDS`, for `findActor`; undefined
-   * when the sentence must be read on its own. Sentences are asked for in text order.
+   * when the sentence must be read on its own. Sentences are asked for in text order; the offsets hold until
+   * the next call.
    */
-  verbsIn(start: number, end: number): number[] | undefined {
-    return this.marksIn(VERB_START, start, end);
+  verbsIn(start: number, end: number): WordOffsets | undefined {
+    return this.marksIn(VERB_START, start, end, this.verbs) ? this.verbs : undefined;
   }
 
   /** The same as `verbsIn` for the words in `TIME_WORDS` and in `PHRASE_WORDS`, for `findDeadline`. */
   deadlineWordsIn(start: number, end: number): DeadlineWords | undefined {
-    const times = this.marksIn(TIME_WORD, start, end);
-    if (!times) return undefined;
-    const phrases = this.marksIn(PHRASE_START, start, end);
-    return phrases && { times, phrases };
+    const words = this.deadlineWords;
+    return this.marksIn(TIME_WORD, start, end, words.times) && this.marksIn(PHRASE_START, start, end, words.phrases) ? words : undefined;
   }
 
   /** A sentence cut inside a word (see MAX_SENTENCE_LENGTH) is read on its own, as its words differ from the text's. */
@@ -437,20 +491,20 @@ export class TextCues {
     return (start > 0 && !isSpace(text.charCodeAt(start - 1))) || (end < text.length && !isSpace(text.charCodeAt(end)));
   }
 
-  private marksIn(role: number, start: number, end: number): number[] | undefined {
-    if (this.cutInWord(start, end)) return undefined;
-    const marks = this.marks;
+  /** Fills `found` with the offsets of the words with `role` in `text[start, end)`; false when the sentence must be read on its own. */
+  private marksIn(role: number, start: number, end: number, found: IntList): boolean {
+    if (this.cutInWord(start, end)) return false;
+    const { values: marks, count } = this.marks;
     let k = this.markCursor;
-    while (k < marks.length && marks[k + 1] < start) k += 2;
+    while (k < count && marks[k + 1] < start) k += 2;
     this.markCursor = k;
-    // A new array costs less than emptying one (setting its length is a call into the runtime).
-    const found: number[] = [];
-    for (; k < marks.length && marks[k + 1] < end; k += 2) {
+    found.count = 0;
+    for (; k < count && marks[k + 1] < end; k += 2) {
       // Other readers' patterns match inside web addresses too.
-      if (marks[k] === ADDRESS_MARK) return undefined;
+      if (marks[k] === ADDRESS_MARK) return false;
       if (marks[k] & role) found.push(marks[k + 1] - start);
     }
-    return found;
+    return true;
   }
 }
 
@@ -474,7 +528,7 @@ const ADDRESS_MARK = 1 << 19;
  * nothing a cue can start with: those words are looked up at once, and only the rest of the text is read
  * character by character.
  */
-function findCueWords(text: string, words: Words, hits: number[], marks: number[]): void {
+function findCueWords(text: string, words: Words, hits: IntList, marks: IntList): void {
   const { count, starts, ends, hashes, plain } = words;
   let done = 0;
   for (let w = 0; w < count; w++) {
@@ -500,16 +554,16 @@ function isInert(text: string, from: number, to: number): boolean {
  * `until`, appending them as `findCueWords` does; returns where it stopped, at `until` or past the last word
  * or web address it read. `marks` may be undefined when only the cues are wanted.
  */
-function scanCueWords(text: string, from: number, until: number, hits: number[], marks: number[] | undefined): number {
+function scanCueWords(text: string, from: number, until: number, hits: IntList, marks: IntList | undefined): number {
   const to = text.length;
   let i = from;
   while (i < until) {
     const c = text.charCodeAt(i);
     const kind = CHAR_KINDS[c];
     if (kind !== WORD_CHAR) {
-      if (kind === CURRENCY_CHAR) hits.push(CURRENCY_SIGN, i, i + 1);
+      if (kind === CURRENCY_CHAR) hits.push3(CURRENCY_SIGN, i, i + 1);
       else if (kind === APOSTROPHE_CHAR && i + 3 <= to && spells(text, i + 1, i + 3, 'll') && !(i + 3 < to && isWordChar(text.charCodeAt(i + 3)))) {
-        hits.push(CONTRACTION, i, i + 3);
+        hits.push3(CONTRACTION, i, i + 3);
         i += 3;
         continue;
       }
@@ -529,7 +583,7 @@ function scanCueWords(text: string, from: number, until: number, hits: number[],
 }
 
 /** Appends what the word `text[start, end)` (with its `foldHash`) is, if anything; returns where reading goes on. */
-function readWord(text: string, start: number, end: number, hash: number, hits: number[], marks: number[] | undefined): number {
+function readWord(text: string, start: number, end: number, hash: number, hits: IntList, marks: IntList | undefined): number {
   const to = text.length;
   const next = end < to ? text.charCodeAt(end) : 0;
   if (next === 0x2d && end + 1 < to && isWordChar(text.charCodeAt(end + 1))) {
@@ -543,7 +597,7 @@ function readWord(text: string, start: number, end: number, hash: number, hits: 
     }
     const anchor = anchorAt(text, start, after, compound);
     if (anchor) {
-      hits.push(anchor.id, start, after);
+      hits.push3(anchor.id, start, after);
       // To other readers' patterns the parts are words of their own.
       if (marks) {
         mark(anchorAt(text, start, end, hash), start, marks);
@@ -554,23 +608,23 @@ function readWord(text: string, start: number, end: number, hash: number, hits: 
   }
   const anchor = anchorAt(text, start, end, hash);
   if (anchor) {
-    if (anchor.roles & CUE_ROLES) hits.push(anchor.id, start, end);
+    if (anchor.roles & CUE_ROLES) hits.push3(anchor.id, start, end);
     if (marks) mark(anchor, start, marks);
   } else if ((next === 0x2e || next === 0x3a) && isAddressStart(text, start, end, to)) {
-    if (marks) marks.push(ADDRESS_MARK, start);
+    if (marks) marks.push2(ADDRESS_MARK, start);
     const after = endOfAddress(text, start, to);
-    hits.push(WEB_ADDRESS, start, after);
+    hits.push3(WEB_ADDRESS, start, after);
     return after;
   }
   return end;
 }
 
-function mark(anchor: Anchor | undefined, start: number, marks: number[]): void {
-  if (anchor && anchor.roles & MARK_ROLES) marks.push(anchor.roles & MARK_ROLES, start);
+function mark(anchor: Anchor | undefined, start: number, marks: IntList): void {
+  if (anchor && anchor.roles & MARK_ROLES) marks.push2(anchor.roles & MARK_ROLES, start);
 }
 
 /** Reads the cue words `hits[first, last)` of `sentence`, which starts at `offset` in the text they were found in. */
-function readCueWords(sentence: string, hits: number[], first: number, last: number, offset: number): Cues {
+function readCueWords(sentence: string, hits: Int32Array, first: number, last: number, offset: number): Cues {
   const reader = READER.reset(sentence);
   for (let h = first; h < last; h += 3) {
     const code = hits[h];

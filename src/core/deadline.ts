@@ -1,3 +1,5 @@
+import type { WordOffsets } from './cues';
+
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const SEASON = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)';
@@ -49,8 +51,8 @@ export const PHRASE_WORDS = 'by before until till within no ahead over from duri
 
 /** The offsets, in order, of a sentence's words of TIME_WORDS and of PHRASE_WORDS, in any case. */
 export interface DeadlineWords {
-  times: readonly number[];
-  phrases: readonly number[];
+  times: WordOffsets;
+  phrases: WordOffsets;
 }
 
 const DEADLINE_AT = new RegExp(DEADLINE.source, 'y');
@@ -64,7 +66,7 @@ const DEADLINE_AT = new RegExp(DEADLINE.source, 'y');
  */
 export function findDeadline(sentence: string, words?: DeadlineWords): string | undefined {
   // Every phrase starts with a word of PHRASE_WORDS.
-  if (words?.phrases.length === 0) return undefined;
+  if (words?.phrases.count === 0) return undefined;
   const anchor = words ? firstTimeAnchor(sentence, words.times) : sentence.search(TIME_ANCHOR);
   if (anchor < 0) return undefined;
   const phrases = PHRASES.reset(sentence, words?.phrases, Math.max(0, anchor - LONGEST_LEAD));
@@ -82,9 +84,10 @@ export function findDeadline(sentence: string, words?: DeadlineWords): string | 
 }
 
 /** Where TIME_ANCHOR first matches, reading its words only at `timeAt`. */
-function firstTimeAnchor(sentence: string, timeAt: readonly number[]): number {
+function firstTimeAnchor(sentence: string, timeAt: WordOffsets): number {
   const digit = sentence.search(DIGIT);
-  for (const at of timeAt) {
+  for (let k = 0; k < timeAt.count; k++) {
+    const at = timeAt.values[k];
     if (digit >= 0 && at >= digit) break;
     TIME_WORD_AT.lastIndex = at;
     if (TIME_WORD_AT.test(sentence)) return at;
@@ -95,12 +98,12 @@ function firstTimeAnchor(sentence: string, timeAt: readonly number[]): number {
 /** The time phrases of one sentence in order: by one pass of DEADLINE, or tried only at the offsets given. */
 class TimePhrases {
   private sentence = '';
-  private wordAt: readonly number[] | undefined;
+  private wordAt: WordOffsets | undefined;
   private k = 0;
   private from = 0;
 
   /** Starts on a new sentence (one instance serves every sentence: reading is synchronous). */
-  reset(sentence: string, wordAt: readonly number[] | undefined, from: number): this {
+  reset(sentence: string, wordAt: WordOffsets | undefined, from: number): this {
     this.sentence = sentence;
     this.wordAt = wordAt;
     this.k = 0;
@@ -112,8 +115,8 @@ class TimePhrases {
   next(): RegExpExecArray | null {
     const wordAt = this.wordAt;
     if (!wordAt) return DEADLINE.exec(this.sentence);
-    while (this.k < wordAt.length) {
-      const at = wordAt[this.k++];
+    while (this.k < wordAt.count) {
+      const at = wordAt.values[this.k++];
       if (at < this.from) continue;
       DEADLINE_AT.lastIndex = at;
       const m = DEADLINE_AT.exec(this.sentence);

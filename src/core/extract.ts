@@ -46,7 +46,7 @@ export function classifySentences(text: string, words: Words = splitWords(text))
   const seen = new SeenTexts();
   let list: ListLead | undefined;
   let afterCommitment = false;
-  const textCues = new TextCues(text, words);
+  const textCues = (spareCues = new TextCues(text, words, spareCues));
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     list = continuesList(list, span, sentence) ? list : undefined;
@@ -71,6 +71,8 @@ export function classifySentences(text: string, words: Words = splitWords(text))
   }
   return sentences;
 }
+// The cue words' lists are reused from text to text too: one text is read at a time.
+let spareCues: TextCues | undefined;
 
 /**
  * Texts met so far. Hashing every text whole costs more than comparing the few that agree in length and a few

@@ -37,8 +37,8 @@ describe('finding the actor of a commitment', () => {
       cues.of(sentence, 0, sentence.length);
       assert.equal(findActor(sentence, cues.verbsIn(0, sentence.length)), actor, sentence);
     }
-    assert.equal(findActor('Ministers have re-announced plans to act.', [16]), undefined);
-    assert.equal(findActor('The Treasury re-announced the fund.', [13]), 'The Treasury');
+    assert.equal(findActor('Ministers have re-announced plans to act.', { values: [16], count: 1 }), undefined);
+    assert.equal(findActor('The Treasury re-announced the fund.', { values: [13], count: 1 }), 'The Treasury');
   });
 
   it('does not take the object of a preposition or a possessive for the actor', () => {

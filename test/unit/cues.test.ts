@@ -1,10 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { Cue, readCues, TextCues } from '../../src/core/cues';
+import { Cue, readCues, TextCues, type WordOffsets } from '../../src/core/cues';
 import { splitSentences } from '../../src/core/sentences';
 import { splitWords } from '../../src/core/words';
 
 function has(sentence: string, cue: number): boolean {
   return (readCues(sentence).flags & cue) !== 0;
+}
+
+/** The offsets given, copied out (they hold only until the next call). */
+function list(offsets: WordOffsets | undefined): number[] | undefined {
+  return offsets && Array.from({ length: offsets.count }, (_, k) => offsets.values[k]);
 }
 
 describe('reading commitment and recommendation cues', () => {
@@ -82,7 +87,7 @@ describe('reading commitment and recommendation cues', () => {
     }
     const line = 'The plan_will fund_ it; Zürich will act and we’ll re-announce it.';
     const verbs = new TextCues(line, splitWords(line)).verbsIn(0, line.length);
-    assert.deepEqual(verbs?.map((at) => line.slice(at, at + 4)), ['will', 're-a']);
+    assert.deepEqual(list(verbs)?.map((at) => line.slice(at, at + 4)), ['will', 're-a']);
   });
 
   it('marks where verbs and time phrases may start, and leaves a sentence with a web address or cut inside a word to be read alone', () => {
@@ -93,14 +98,29 @@ describe('reading commitment and recommendation cues', () => {
     const phrases: (number[] | undefined)[] = [];
     for (const { start, end } of splitSentences(text)) {
       cues.of(text.slice(start, end), start, end);
-      verbs.push(cues.verbsIn(start, end)?.slice());
+      verbs.push(list(cues.verbsIn(start, end)));
       const deadline = cues.deadlineWordsIn(start, end);
-      times.push(deadline && [...deadline.times]);
-      phrases.push(deadline && [...deadline.phrases]);
+      times.push(deadline && list(deadline.times));
+      phrases.push(deadline && list(deadline.phrases));
     }
     assert.deepEqual(verbs, [[12, 15], [3], undefined, undefined, undefined]);
     assert.deepEqual(times, [[], [15], undefined, undefined, undefined]);
     assert.deepEqual(phrases, [[], [12], undefined, undefined, undefined]);
+  });
+
+  it('reads a text into the lists of a TextCues it reuses as into new ones, however many cue words it has', () => {
+    const long = 'The council will set out plans by March 2026 and we’ll invest £5m. '.repeat(200);
+    const short = 'Ministers said they would act this year. See www.gov.uk/plans now.';
+    const read = (cues: TextCues, text: string) =>
+      splitSentences(text).map(({ start, end }) => {
+        const deadline = cues.deadlineWordsIn(start, end);
+        return [cues.of(text.slice(start, end), start, end), list(cues.verbsIn(start, end)), deadline && [list(deadline.times), list(deadline.phrases)]];
+      });
+    let reused: TextCues | undefined;
+    for (const text of [long, short, long]) {
+      reused = new TextCues(text, splitWords(text), reused);
+      assert.deepEqual(read(reused, text), read(new TextCues(text), text));
+    }
   });
 
   it('ignores words inside a web address, which might yet hold a headline verb', () => {
