@@ -230,6 +230,8 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const TABLE_HASHES = new Int32Array(1 << TABLE_BITS);
 // Anchor ids, -1 for an empty slot.
 const TABLE_IDS = new Int32Array(1 << TABLE_BITS).fill(-1);
+// A bit for each slot where some anchor's probe starts: far smaller than the table, it tells most words that are no anchor at once.
+const FIRST_SLOTS = new Int32Array(1 << (TABLE_BITS - 5));
 for (const [word, roles] of ROLES) {
   let hash = 0;
   for (let k = 0; k < word.length; k++) hash = foldHash(hash, word.charCodeAt(k));
@@ -239,6 +241,7 @@ for (const [word, roles] of ROLES) {
   ANCHOR_LIST.push(anchor);
   TABLE_HASHES[slot] = hash;
   TABLE_IDS[slot] = anchor.id;
+  FIRST_SLOTS[firstSlot(hash) >>> 5] |= 1 << (firstSlot(hash) & 31);
 }
 
 /** The hash's bits mixed, as words that differ only in their last letters differ only in a hash's low bits. */
@@ -249,6 +252,12 @@ function firstSlot(hash: number): number {
 /** Hashes letters in either case alike (`| 0x20` also maps `_` to DEL, which no anchor holds: look-ups still compare the letters). */
 function foldHash(hash: number, c: number): number {
   return (Math.imul(hash, 31) + (c | 0x20)) | 0;
+}
+
+/** A word with this `foldHash` may be an anchor. */
+function mayBeAnchor(hash: number): boolean {
+  const slot = firstSlot(hash);
+  return (FIRST_SLOTS[slot >>> 5] & (1 << (slot & 31))) !== 0;
 }
 
 /** The anchor word that `sentence[start, end)` spells in any case, if any. */
@@ -535,8 +544,10 @@ function findCueWords(text: string, words: Words, hits: IntList, marks: IntList)
     const start = starts[w];
     if (start < done) continue;
     const end = ends[w];
-    if (plain[w] === 1 && text.charCodeAt(end) !== UNDERSCORE && ((start - done === 1 && text.charCodeAt(done) === 0x20) || isInert(text, done, start))) {
-      done = readWord(text, start, end, hashes[w], hits, marks);
+    const next = text.charCodeAt(end);
+    if (plain[w] === 1 && next !== UNDERSCORE && ((start - done === 1 && text.charCodeAt(done) === 0x20) || isInert(text, done, start))) {
+      // Only an anchor, a hyphenated word or a web address needs reading.
+      done = mayBeAnchor(hashes[w]) || next === 0x2d || next === 0x2e || next === 0x3a ? readWord(text, start, end, hashes[w], hits, marks) : end;
     } else done = scanCueWords(text, done, end, hits, marks);
   }
   scanCueWords(text, done, text.length, hits, marks);
