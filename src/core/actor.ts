@@ -17,7 +17,9 @@ const MAX_WORDS_BACK = 16;
 const REPORTING_VERBS = 'said|says|added|adds|stated|states|told|confirmed';
 // Both kinds of verb found in one pass (`confirmed` is both, and matches as a pledge verb).
 const VERB = new RegExp(`\\b(?:(${PLEDGE_VERBS})|(${REPORTING_VERBS}))\\b`, 'g');
-const VERB_AT = new RegExp(VERB.source, 'y');
+// The same, tried at one offset: a pledge verb first, as in VERB.
+const PLEDGE_VERB_AT = new RegExp(`\\b(?:${PLEDGE_VERBS})\\b`, 'y');
+const REPORTING_VERB_AT = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'y');
 
 /**
  * The first word of every pledge and reporting verb above, in lower case (`re` for `re-announced`, `plans` for
@@ -149,10 +151,10 @@ const PASSIVE_AGENT = /^\s+by\s+((?:the\s+)?(?:[A-Z][\w’'&-]*|government|minis
 export function findActor(sentence: string, verbAt?: WordOffsets): string | undefined {
   const verbs = VERBS.reset(sentence, verbAt);
   let reportingCount = 0;
-  for (let m = verbs.next(); m; m = verbs.next()) {
-    if (m[2] !== undefined || m[1] === 'confirmed') REPORTING_AT[reportingCount++] = m.index;
-    if (m[1] === undefined) continue;
-    const words = WORDS.before(sentence, m.index);
+  while (verbs.next()) {
+    if (verbs.reporting) REPORTING_AT[reportingCount++] = verbs.start;
+    if (!verbs.pledge) continue;
+    const words = WORDS.before(sentence, verbs.start);
     let last = 0;
     let passive = false;
     for (let skipped = 0; words.has(last) && skipped < MAX_WORDS_BACK; skipped++) {
@@ -162,8 +164,8 @@ export function findActor(sentence: string, verbAt?: WordOffsets): string | unde
       else break;
       last++;
     }
-    if (passive && m[0].endsWith('ed')) {
-      const after = m.index + m[0].length;
+    if (passive && sentence.startsWith('ed', verbs.end - 2)) {
+      const after = verbs.end;
       const agent = PASSIVE_AGENT.exec(sentence.slice(after, after + 120));
       if (agent) return trimConnectors(agent[1]);
     }
@@ -186,8 +188,16 @@ function namesSource(sentence: string, verbAt: WordOffsets | undefined): boolean
   return false;
 }
 
-/** The verbs of one sentence in order: by one pass of VERB, or tried only at the offsets given. */
+/**
+ * The verbs of one sentence in order: by one pass of VERB, or tried only at the offsets given. Each is told by
+ * its place and kind, as a match would cost an array and its strings.
+ */
 class Verbs {
+  /** Where the verb found last starts and ends. */
+  start = 0;
+  end = 0;
+  pledge = false;
+  reporting = false;
   private sentence = '';
   private verbAt: WordOffsets | undefined;
   private k = 0;
@@ -203,20 +213,31 @@ class Verbs {
     return this;
   }
 
-  next(): RegExpExecArray | null {
+  /** Finds the next verb; false when there is none. */
+  next(): boolean {
     const verbAt = this.verbAt;
-    if (!verbAt) return VERB.exec(this.sentence);
+    if (!verbAt) {
+      const m = VERB.exec(this.sentence);
+      return m !== null && this.found(m.index, VERB.lastIndex, m[1] !== undefined);
+    }
     while (this.k < verbAt.count) {
       const at = verbAt.values[this.k++];
       if (at < this.from) continue;
-      VERB_AT.lastIndex = at;
-      const m = VERB_AT.exec(this.sentence);
-      if (m) {
-        this.from = VERB_AT.lastIndex;
-        return m;
-      }
+      PLEDGE_VERB_AT.lastIndex = at;
+      if (PLEDGE_VERB_AT.test(this.sentence)) return this.found(at, PLEDGE_VERB_AT.lastIndex, true);
+      REPORTING_VERB_AT.lastIndex = at;
+      if (REPORTING_VERB_AT.test(this.sentence)) return this.found(at, REPORTING_VERB_AT.lastIndex, false);
     }
-    return null;
+    return false;
+  }
+
+  private found(start: number, end: number, pledge: boolean): true {
+    this.start = start;
+    this.end = end;
+    this.from = end;
+    this.pledge = pledge;
+    this.reporting = !pledge || (end - start === 'confirmed'.length && this.sentence.startsWith('confirmed', start));
+    return true;
   }
 }
 
