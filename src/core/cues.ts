@@ -244,6 +244,11 @@ for (const [word, roles] of ROLES) {
   FIRST_SLOTS[firstSlot(hash) >>> 5] |= 1 << (firstSlot(hash) & 31);
 }
 
+/** Every cue word, in lower case: each is found by its hash in the anchor table. */
+export function cueWords(): string[] {
+  return ANCHOR_LIST.map((anchor) => anchor.word);
+}
+
 /** The hash's bits mixed, as words that differ only in their last letters differ only in a hash's low bits. */
 function firstSlot(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Cue, readCues, TextCues, type WordOffsets } from '../../src/core/cues';
+import { Cue, cueWords, readCues, TextCues, type WordOffsets } from '../../src/core/cues';
 import { splitSentences } from '../../src/core/sentences';
 import { splitWords } from '../../src/core/words';
 
@@ -88,6 +88,17 @@ describe('reading commitment and recommendation cues', () => {
     const line = 'The plan_will fund_ it; Zürich will act and we’ll re-announce it.';
     const verbs = new TextCues(line, splitWords(line)).verbsIn(0, line.length);
     assert.deepEqual(list(verbs)?.map((at) => line.slice(at, at + 4)), ['will', 're-a']);
+  });
+
+  it('finds every cue word from a split into words as from the characters, whichever slot of the table it lands in', () => {
+    const text = cueWords()
+      .map((word) => `Officials ${word} the plan.`)
+      .join('\n');
+    const cues = new TextCues(text, splitWords(text));
+    for (const { start, end } of splitSentences(text)) {
+      const sentence = text.slice(start, end);
+      assert.deepEqual(cues.of(sentence, start, end), readCues(sentence), sentence);
+    }
   });
 
   it('marks where verbs and time phrases may start, and leaves a sentence with a web address or cut inside a word to be read alone', () => {
