@@ -181,3 +181,20 @@ export function currencyReader(text: string): CurrencyReader {
     },
   };
 }
+
+/**
+ * The currency most of a document's policy money is in, the first seen on a tie; undefined for a
+ * document that names no policy money. It tells whose budget a document talks about.
+ */
+export function mainCurrency(funding: readonly { currency: string; policy: boolean }[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const { currency, policy } of funding) {
+    if (!policy) continue;
+    const n = (counts.get(currency) ?? 0) + 1;
+    counts.set(currency, n);
+    if (n > bestCount) [best, bestCount] = [currency, n];
+  }
+  return best;
+}

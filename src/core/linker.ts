@@ -1,5 +1,6 @@
 import { acronymLetters, initialisms, isAcronym } from './acronyms';
-import { hashString, headCategory, isNormAt, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
+import { mainCurrency } from './currency';
+import { hashString, headCategory, isDescriptiveKey, isNormAt, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
 import type { DocumentExtraction, Item, ItemCategory, ItemMention, NameCandidate } from './types';
 import { contextWords, type ContextWords } from './names';
 import { Gap, isCapitalised, splitWords } from './words';
@@ -83,7 +84,7 @@ export class Linker {
     });
     this.last = { docs, lexicon, resolved };
     return buildItems(
-      extractions.map((doc, i) => ({ doc: doc.path, found: resolved[i].found })),
+      extractions.map((doc, i) => ({ doc: doc.path, found: resolved[i].found, currency: mainCurrency(doc.funding) })),
       lexicon,
     );
   }
@@ -1100,15 +1101,22 @@ function withoutPossessive(text: string, end: number): number {
   return /['’]s$/i.test(text.slice(end - 2, end)) ? end - 2 : end;
 }
 
-function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[], lexicon: Lexicon): { items: Item[]; mentions: Linked['mentions'][] } {
+/** One document's resolved names for `buildItems`, with the currency of its money (see `mainCurrency`). */
+interface DocumentUses {
+  doc: string;
+  found: readonly Found[];
+  currency: string | undefined;
+}
+
+function buildItems(perDoc: readonly DocumentUses[], lexicon: Lexicon): { items: Item[]; mentions: Linked['mentions'][] } {
   // Every key is interned before the groups are sized by them.
   const usesByDoc = perDoc.map(({ found }) => usesOf(found));
-  const groups = new Groups(lexicon);
+  const groups = new Groups(lexicon, currenciesOfDescriptiveRoots(perDoc, usesByDoc, lexicon));
   // Each document's distinct uses' groups, so that its mentions need not look them up again.
-  const groupsOf = perDoc.map(({ doc }, d) => {
+  const groupsOf = perDoc.map(({ doc, currency }, d) => {
     const uses = usesByDoc[d];
     const of: number[] = [];
-    for (let u = 0; u < uses.count; u++) of.push(groups.add(uses, u, doc));
+    for (let u = 0; u < uses.count; u++) of.push(groups.add(uses, u, doc, currency));
     return of;
   });
   const usedIds = new Set<string>();
@@ -1118,14 +1126,17 @@ function buildItems(perDoc: readonly { doc: string; found: readonly Found[] }[],
     const key = groups.roots[g];
     const forms = groups.texts[g].map((t) => interned.names[t]);
     const counts = groups.counts[g];
-    const name = canonicalName(key, forms, groups.owners[g]);
+    const written = canonicalName(key, forms, groups.owners[g]);
+    const currency = groups.currencies[g];
+    // Items kept apart by their money would otherwise share a name.
+    const name = currency ? `${written} (${currency})` : written;
     let id = slug(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`;
     usedIds.add(id);
     ids[g] = id;
     const aliases = forms
       .map((text, k) => ({ text, count: counts[k] }))
-      .filter(({ text }) => text !== name)
+      .filter(({ text }) => text !== written)
       .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
       .map(({ text }) => text);
     const category = key.startsWith('work ') ? 'report' : key.startsWith('acronym ') ? 'other' : lexicon.keys.get(key)?.category ?? 'other';
@@ -1173,40 +1184,80 @@ const interned = {
 };
 
 /**
+ * The currency of the documents naming each descriptive root (`2025 budget`, see `isDescriptiveKey`),
+ * or null for a root named in documents whose money is in different currencies: every government has
+ * a Budget 2025, and New Zealand's is not Ireland's. Undefined when the corpus's money is in one currency.
+ */
+function currenciesOfDescriptiveRoots(perDoc: readonly DocumentUses[], usesByDoc: readonly Uses[], lexicon: Lexicon): Map<string, string | null> | undefined {
+  const first = perDoc.find((d) => d.currency !== undefined)?.currency;
+  if (perDoc.every((d) => d.currency === undefined || d.currency === first)) return undefined;
+  const of = new Map<string, string | null>();
+  perDoc.forEach(({ currency }, d) => {
+    if (currency === undefined) return;
+    const uses = usesByDoc[d];
+    for (let u = 0; u < uses.count; u++) {
+      const root = lexicon.root(interned.names[uses.keys[u]]);
+      if (!descriptive(root)) continue;
+      const seen = of.get(root);
+      of.set(root, seen === undefined || seen === currency ? currency : null);
+    }
+  });
+  return of;
+}
+
+const descriptiveKeys = new Map<string, boolean>();
+
+function descriptive(key: string): boolean {
+  let is = descriptiveKeys.get(key);
+  if (is === undefined) descriptiveKeys.set(key, (is = isDescriptiveKey(key)));
+  return is;
+}
+
+/**
  * Items as they are counted in one link: groups of keys under one root, in order of first use, each
- * with its texts in order of first use and their counts, its owner and its documents.
+ * with its texts in order of first use and their counts, its owner and its documents. A descriptive
+ * root named in documents with money in different currencies is one group per currency (documents
+ * with no money make a group of their own), as `currenciesOfDescriptiveRoots` tells.
  */
 class Groups {
   readonly roots: string[] = [];
+  /** The currency of a group kept apart by its documents' money, else undefined. */
+  readonly currencies: (string | undefined)[] = [];
   readonly owners: (string | undefined)[] = [];
   readonly documents: string[][] = [];
   readonly texts: number[][] = [];
   readonly counts: number[][] = [];
-  private readonly byRoot = new Map<string, number>();
-  /** The group of each interned key in this link, or -1. */
+  private readonly byPlace = new Map<string, number>();
+  /** The group of each interned key in this link, or -1 (also for a key whose group depends on the document). */
   private readonly ofKey: Int32Array;
 
-  constructor(private readonly lexicon: Lexicon) {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly currencyOfRoot: Map<string, string | null> | undefined,
+  ) {
     this.ofKey = new Int32Array(interned.names.length).fill(-1);
   }
 
-  /** Counts use `u` of `uses` in its group and returns the group. */
-  add(uses: Uses, u: number, doc: string): number {
+  /** Counts use `u` of `uses`, in a document whose money is in `currency`, in its group and returns the group. */
+  add(uses: Uses, u: number, doc: string, currency: string | undefined): number {
     const key = uses.keys[u];
     let g = this.ofKey[key];
     if (g < 0) {
       const root = this.lexicon.root(interned.names[key]);
-      g = this.byRoot.get(root) ?? -1;
+      const apart = this.currencyOfRoot?.get(root) === null;
+      const place = apart ? `${root}\n${currency ?? ''}` : root;
+      g = this.byPlace.get(place) ?? -1;
       if (g < 0) {
         g = this.roots.length;
-        this.byRoot.set(root, g);
+        this.byPlace.set(place, g);
         this.roots.push(root);
+        this.currencies.push(apart ? currency : undefined);
         this.owners.push(undefined);
         this.documents.push([]);
         this.texts.push([]);
         this.counts.push([]);
       }
-      this.ofKey[key] = g;
+      if (!apart) this.ofKey[key] = g;
     }
     const texts = this.texts[g];
     const at = texts.indexOf(uses.texts[u]);

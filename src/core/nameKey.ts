@@ -194,6 +194,14 @@ export function isGenericName(norms: readonly string[]): boolean {
   return norms.every((w) => GENERIC_WORDS.has(w) || STOPWORDS.has(w));
 }
 
+/**
+ * Whether a key names what any government may have (`Budget 2025`, `National Strategy`): only head
+ * nouns, generic words, function words and numbers, nothing that is the item's own.
+ */
+export function isDescriptiveKey(key: string): boolean {
+  return key.split(' ').every((w) => HEADS.has(w) || GENERIC_WORDS.has(w) || STOPWORDS.has(w) || /^[0-9][0-9/–-]*$/.test(w));
+}
+
 /** The generic words, for sets that test words of a text by hash. */
 export function genericWords(): string[] {
   return [...GENERIC_WORDS];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countCountries, currencyReader, unitOf } from '../../src/core/currency';
+import { countCountries, currencyReader, mainCurrency, unitOf } from '../../src/core/currency';
 
 describe('currencyReader', () => {
   it('reads signs, prefixes, words and ISO codes with one meaning', () => {
@@ -74,5 +74,20 @@ describe('unitOf', () => {
     assert.equal(unitOf('pence'), 0.01);
     assert.equal(unitOf('cents'), 0.01);
     assert.equal(unitOf('pounds'), 1);
+  });
+});
+
+describe('mainCurrency', () => {
+  const money = (currency: string, policy = true) => ({ currency, policy });
+
+  it('is the currency most of the policy money is in, the first seen on a tie', () => {
+    assert.equal(mainCurrency([money('USD'), money('NZD'), money('NZD')]), 'NZD');
+    assert.equal(mainCurrency([money('EUR'), money('GBP')]), 'EUR');
+  });
+
+  it('leaves out money that is not policy, and is undefined without policy money', () => {
+    assert.equal(mainCurrency([money('USD', false), money('USD', false), money('GBP')]), 'GBP');
+    assert.equal(mainCurrency([money('USD', false)]), undefined);
+    assert.equal(mainCurrency([]), undefined);
   });
 });

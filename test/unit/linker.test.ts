@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Linker, linkItems, type Linked } from '../../src/core/linker';
+import { extractDocument } from '../../src/core/extract';
 import { findNames } from '../../src/core/names';
 import type { Item } from '../../src/core/types';
 
@@ -150,6 +151,38 @@ describe('linkItems', () => {
     it('keeps Best Start Family Hubs and Family Hubs apart', () => {
       const linked = link('Best Start Family Hubs will open in every area, replacing some Family Hubs.');
       assert.notEqual(itemOf(linked, 'Best Start Family Hubs').id, itemOf(linked, 'Family Hubs').id);
+    });
+
+    it('keeps a name any government may have apart in documents whose money is in different currencies', () => {
+      const docs = [
+        'Budget 2025 invests NZ$1 billion in New Zealand’s hospitals. Parliament debates it today.',
+        'Budget 2025 provides €837m for children in Ireland. Parliament debates it today.',
+        'Budget 2025 puts a further €20m into Irish schools.',
+        'Budget 2025 was debated on Monday.',
+      ].map((text, i) => extractDocument({ path: `doc${i + 1}.txt`, text }));
+      const linked = linkItems(docs);
+      const budget = (doc: string) => itemOf(linked, 'Budget 2025', doc);
+      assert.deepEqual(budget('doc1.txt').documents, ['doc1.txt']);
+      assert.equal(budget('doc1.txt').name, 'Budget 2025 (NZD)');
+      assert.deepEqual(budget('doc2.txt').documents, ['doc2.txt', 'doc3.txt']);
+      assert.equal(budget('doc2.txt').name, 'Budget 2025 (EUR)');
+      assert.ok(!budget('doc2.txt').aliases.includes('Budget 2025'));
+      // A document with no money cannot tell whose budget it means.
+      assert.deepEqual(budget('doc4.txt').documents, ['doc4.txt']);
+      assert.equal(budget('doc4.txt').name, 'Budget 2025');
+      assert.notEqual(itemOf(linked, 'Parliament', 'doc1.txt').id, itemOf(linked, 'Parliament', 'doc2.txt').id);
+    });
+
+    it('still links a name of its own, and a descriptive name whose documents’ money is in one currency, across currencies', () => {
+      const docs = [
+        'The Healthy Start Fund gives £5m to Budget 2025 projects.',
+        'The Healthy Start Fund was copied in Canada with C$3m.',
+        'Budget 2025 was debated on Monday.',
+      ].map((text, i) => extractDocument({ path: `doc${i + 1}.txt`, text }));
+      const linked = linkItems(docs);
+      assert.deepEqual(itemOf(linked, 'Healthy Start Fund').documents, ['doc1.txt', 'doc2.txt']);
+      assert.deepEqual(itemOf(linked, 'Budget 2025').documents, ['doc1.txt', 'doc3.txt']);
+      assert.equal(itemOf(linked, 'Budget 2025').name, 'Budget 2025');
     });
 
     it('does not make an item of a person', () => {

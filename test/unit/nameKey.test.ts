@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { hashString, headCategory, isNormAt, nameKey, normHash, normWord, slug } from '../../src/core/nameKey';
+import { hashString, headCategory, isDescriptiveKey, isNormAt, nameKey, normHash, normWord, slug } from '../../src/core/nameKey';
 
 const key = (name: string): string => nameKey(name.split(/[\s,]+/));
 
@@ -48,5 +48,15 @@ describe('nameKey', () => {
   it('makes ids from names', () => {
     assert.equal(slug('Stable Homes, Built on Love'), 'stable-homes-built-on-love');
     assert.equal(slug('Children’s Social Care Prevention Grant'), 'childrens-social-care-prevention-grant');
+  });
+});
+
+describe('isDescriptiveKey', () => {
+  it('is true for a name any government may have: heads, generic words, function words and numbers', () => {
+    for (const name of ['Budget 2025', 'National Strategy', 'the Treasury', 'Local Government Association', 'National Plan 2024-25']) assert.ok(isDescriptiveKey(key(name)), name);
+  });
+
+  it('is false for a name with a word of its own', () => {
+    for (const name of ['Healthy Start Fund', 'Department for Education', 'Autumn Budget 2024', 'Tusla']) assert.ok(!isDescriptiveKey(key(name)), name);
   });
 });
