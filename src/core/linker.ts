@@ -1,7 +1,7 @@
 import { acronymLetters, initialisms, isAcronym } from './acronyms';
 import { mainCurrency } from './currency';
 import { hashString, headCategory, isDescriptiveKey, isNormAt, isStopword, nameKey, normHash, normWord, slug } from './nameKey';
-import type { DocumentExtraction, Item, ItemCategory, ItemMention, NameCandidate } from './types';
+import type { DocumentExtraction, FundingMention, Item, ItemCategory, ItemMention, NameCandidate } from './types';
 import { contextWords, type ContextWords } from './names';
 import { Gap, isCapitalised, splitWords } from './words';
 
@@ -84,7 +84,7 @@ export class Linker {
     });
     this.last = { docs, lexicon, resolved };
     return buildItems(
-      extractions.map((doc, i) => ({ doc: doc.path, found: resolved[i].found, currency: mainCurrency(doc.funding) })),
+      extractions.map((doc, i) => ({ doc: doc.path, found: resolved[i].found, currency: currencyOf(doc.funding) })),
       lexicon,
     );
   }
@@ -1184,7 +1184,7 @@ const interned = {
 };
 
 /**
- * The currency of the documents naming each descriptive root (`2025 budget`, see `isDescriptiveKey`),
+ * The currency of the documents naming each root by a descriptive key (`2025 budget`, see `isDescriptiveKey`),
  * or null for a root named in documents whose money is in different currencies: every government has
  * a Budget 2025, and New Zealand's is not Ireland's. Undefined when the corpus's money is in one currency.
  */
@@ -1195,9 +1195,9 @@ function currenciesOfDescriptiveRoots(perDoc: readonly DocumentUses[], usesByDoc
   perDoc.forEach(({ currency }, d) => {
     if (currency === undefined) return;
     const uses = usesByDoc[d];
-    for (let u = 0; u < uses.count; u++) {
+    uses.descriptive ??= descriptiveUses(uses);
+    for (const u of uses.descriptive) {
       const root = lexicon.root(interned.names[uses.keys[u]]);
-      if (!descriptive(root)) continue;
       const seen = of.get(root);
       of.set(root, seen === undefined || seen === currency ? currency : null);
     }
@@ -1205,12 +1205,31 @@ function currenciesOfDescriptiveRoots(perDoc: readonly DocumentUses[], usesByDoc
   return of;
 }
 
-const descriptiveKeys = new Map<string, boolean>();
+/** Whether each interned key is descriptive: 1 yes, 2 no, 0 not asked yet. */
+let descriptiveKeys = new Uint8Array(1024);
 
-function descriptive(key: string): boolean {
-  let is = descriptiveKeys.get(key);
-  if (is === undefined) descriptiveKeys.set(key, (is = isDescriptiveKey(key)));
-  return is;
+function descriptiveUses(uses: Uses): number[] {
+  if (descriptiveKeys.length < interned.names.length) {
+    const grown = new Uint8Array(2 * interned.names.length);
+    grown.set(descriptiveKeys);
+    descriptiveKeys = grown;
+  }
+  const found: number[] = [];
+  for (let u = 0; u < uses.count; u++) {
+    const key = uses.keys[u];
+    if (descriptiveKeys[key] === 0) descriptiveKeys[key] = isDescriptiveKey(interned.names[key]) ? 1 : 2;
+    if (descriptiveKeys[key] === 1) found.push(u);
+  }
+  return found;
+}
+
+const currencies = new WeakMap<readonly FundingMention[], { currency: string | undefined }>();
+
+/** `mainCurrency` of a document's funding, read once per funding list: most documents are unchanged between links. */
+function currencyOf(funding: readonly FundingMention[]): string | undefined {
+  let known = currencies.get(funding);
+  if (!known) currencies.set(funding, (known = { currency: mainCurrency(funding) }));
+  return known.currency;
 }
 
 /**
@@ -1227,8 +1246,11 @@ class Groups {
   readonly documents: string[][] = [];
   readonly texts: number[][] = [];
   readonly counts: number[][] = [];
-  private readonly byPlace = new Map<string, number>();
-  /** The group of each interned key in this link, or -1 (also for a key whose group depends on the document). */
+  /** The group of each root, or `-2 - a` for a root kept apart, `apart[a]`. */
+  private readonly byRoot = new Map<string, number>();
+  /** Roots kept apart by currency, with their groups by currency (`''` for none). */
+  private readonly apart: { root: string; byCurrency: Map<string, number> }[] = [];
+  /** The group of each interned key in this link; -1 if not yet seen, `-2 - a` if its root is `apart[a]`. */
   private readonly ofKey: Int32Array;
 
   constructor(
@@ -1243,21 +1265,24 @@ class Groups {
     const key = uses.keys[u];
     let g = this.ofKey[key];
     if (g < 0) {
-      const root = this.lexicon.root(interned.names[key]);
-      const apart = this.currencyOfRoot?.get(root) === null;
-      const place = apart ? `${root}\n${currency ?? ''}` : root;
-      g = this.byPlace.get(place) ?? -1;
-      if (g < 0) {
-        g = this.roots.length;
-        this.byPlace.set(place, g);
-        this.roots.push(root);
-        this.currencies.push(apart ? currency : undefined);
-        this.owners.push(undefined);
-        this.documents.push([]);
-        this.texts.push([]);
-        this.counts.push([]);
+      if (g === -1) {
+        const root = this.lexicon.root(interned.names[key]);
+        g = this.byRoot.get(root) ?? -1;
+        if (g === -1) {
+          if (this.currencyOfRoot?.get(root) === null) {
+            g = -2 - this.apart.length;
+            this.apart.push({ root, byCurrency: new Map() });
+          } else g = this.group(root, undefined);
+          this.byRoot.set(root, g);
+        }
+        this.ofKey[key] = g;
       }
-      if (!apart) this.ofKey[key] = g;
+      if (g < 0) {
+        const apart = this.apart[-2 - g];
+        const place = currency ?? '';
+        g = apart.byCurrency.get(place) ?? this.group(apart.root, currency);
+        apart.byCurrency.set(place, g);
+      }
     }
     const texts = this.texts[g];
     const at = texts.indexOf(uses.texts[u]);
@@ -1269,6 +1294,16 @@ class Groups {
     const documents = this.documents[g];
     if (documents[documents.length - 1] !== doc) documents.push(doc);
     return g;
+  }
+
+  private group(root: string, currency: string | undefined): number {
+    this.roots.push(root);
+    this.currencies.push(currency);
+    this.owners.push(undefined);
+    this.documents.push([]);
+    this.texts.push([]);
+    this.counts.push([]);
+    return this.roots.length - 1;
   }
 }
 
@@ -1287,13 +1322,15 @@ interface Uses {
   counts: number[];
   /** Each found name's use. */
   useOf: number[];
+  /** The uses whose keys are descriptive (see `isDescriptiveKey`), found when a link first needs them. */
+  descriptive?: number[];
 }
 
 function usesOf(found: readonly Found[]): Uses {
   let uses = usesCache.get(found);
   if (!uses) {
     const n = found.length;
-    uses = { count: 0, keys: [], texts: [], owners: [], counts: [], useOf: [] };
+    uses = { count: 0, keys: [], texts: [], owners: [], counts: [], useOf: [], descriptive: undefined };
     // For each use the next with the same key: a key has one text or a few.
     const sameKey: number[] = [];
     const texts: string[] = [];
