@@ -618,7 +618,8 @@ class NameScanner {
     let content = 0;
     let capitals = 0;
     for (let k = first; k <= last; k++) {
-      if (this.inSet(k, STOPWORDS)) continue;
+      // Short capitalised words (`As`, `I`, `MP`) say little about whether a quotation is a title or speech.
+      if (this.words.ends[k] - this.words.starts[k] < 3 || this.inSet(k, STOPWORDS)) continue;
       content++;
       if (this.cap(k)) capitals++;
     }
@@ -787,6 +788,35 @@ class NameScanner {
     let shape = this.cache.shapes[i];
     if (shape === 0) this.cache.shapes[i] = shape = shapeOf(this.text, this.words.starts[i], this.words.ends[i]);
     return shape;
+  }
+
+  /**
+   * Whether words `a` to `b`, with up to three words either side on their line, are written in capitals
+   * throughout and one is a word too long for an acronym: a heading set in capitals (`PRESS RELEASE:
+   * FLOOD AID`), whose short words are words, not acronyms.
+   */
+  private isShouted(a: number, b: number): boolean {
+    const { text } = this;
+    const { starts, ends, count } = this.words;
+    const sameLine = (k: number): boolean => {
+      for (let c = ends[k - 1]; c < starts[k]; c++) if (text.charCodeAt(c) === 10) return false;
+      return true;
+    };
+    let from = a;
+    while (from > 0 && from > a - 3 && sameLine(from)) from--;
+    let to = b;
+    while (to + 1 < count && to < b + 3 && sameLine(to + 1)) to++;
+    let long = false;
+    for (let k = from; k <= to; k++) {
+      let letters = 0;
+      for (let c = starts[k]; c < ends[k]; c++) {
+        const code = text.charCodeAt(c);
+        if (code >= 97 && code <= 122) return false;
+        if (code >= 65 && code <= 90) letters++;
+      }
+      if (letters > 5) long = true;
+    }
+    return long;
   }
 
   private hasLowercase(a: number, b: number): boolean {
@@ -1021,7 +1051,7 @@ class NameScanner {
     } else {
       if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k, this.lowerHash(k));
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
-      for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.isAcronymWord(k) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, 'acronym', 'other');
+      if (!this.isShouted(first, last)) for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.isAcronymWord(k) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, 'acronym', 'other');
       let start = a;
       // `Funding for Sure Start`: a sentence's first word before a connector is not part of the name.
       if (this.opensSentence(start)) {

@@ -97,6 +97,11 @@ describe('findNames', () => {
     it('reports an acronym used on its own, without its possessive', () => {
       assert.deepEqual(texts('DfE officials met KCC’s director.', 'acronym'), ['DfE', 'KCC']);
     });
+
+    it('takes no acronym from a heading set in capitals, and still from a run of acronyms', () => {
+      assert.deepEqual(texts('PRESS RELEASE: FLOOD AID\nThe council met.', 'acronym'), []);
+      assert.deepEqual(texts('NHS UKHSA guidance was issued.', 'acronym'), ['NHS', 'UKHSA']);
+    });
   });
 
   describe('quoted titles', () => {
@@ -106,6 +111,11 @@ describe('findNames', () => {
 
     it('takes a title-case quotation, and not a quoted phrase of speech', () => {
       assert.deepEqual(texts('It launched ‘Better Buses for Britain’ and called it a ‘fact-finding mission’.'), ['Better Buses for Britain']);
+    });
+
+    it('does not take quoted speech that opens with short capitalised words for a title', () => {
+      assert.deepEqual(texts('“As a Leeds MP, I am delighted with the funding for our hospitals” said Jo Bloggs.'), []);
+      assert.deepEqual(texts('“As Ever, Sure Start Works” was the campaign’s slogan.'), ['As Ever, Sure Start Works']);
     });
   });
 
