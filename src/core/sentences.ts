@@ -200,7 +200,14 @@ function splitLine(text: string, start: number, end: number, spans: SentenceSpan
     let close = i + 1;
     while (close < end && isTerminalTrail(text.charCodeAt(close))) close++;
     if (close >= end) break;
-    if (!isSpace(text.charCodeAt(close))) continue;
+    if (!isSpace(text.charCodeAt(close))) {
+      // Text taken from a web page may join paragraphs with no space: `he said."The Government will…`.
+      if (!(close > i + 1 && isClosingDoubleQuote(text.charCodeAt(close - 1)) && opensGluedSentence(text.charCodeAt(close)))) continue;
+      pushTrimmed(text, from, close, spans);
+      from = close;
+      i = close - 1;
+      continue;
+    }
     let next = close + 1;
     while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next >= end || !startsSentence(text.charCodeAt(next))) continue;
@@ -301,6 +308,14 @@ function isTerminalTrail(c: number): boolean {
 
 function isClosing(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+}
+
+function isClosingDoubleQuote(c: number): boolean {
+  return c === 0x22 || c === 0x201d;
+}
+
+function opensGluedSentence(c: number): boolean {
+  return isUpper(c) || c === 0x201c;
 }
 
 function startsSentence(c: number): boolean {

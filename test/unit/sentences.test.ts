@@ -48,6 +48,16 @@ describe('splitting text into sentences', () => {
     ]);
   });
 
+  it('splits quoted sentences that a web page joined with no space between them', () => {
+    assert.deepEqual(split('“The fund will help farms.”“It opens in May,” she said."The council will match it." Bids close soon.'), [
+      '“The fund will help farms.”',
+      '“It opens in May,” she said."',
+      'The council will match it."',
+      'Bids close soon.',
+    ]);
+    assert.deepEqual(split('He cited the "U.S."-style scheme and the report "Plan A."for schools.'), ['He cited the "U.S."-style scheme and the report "Plan A."for schools.']);
+  });
+
   it('does not split inside amounts, decimals, initials or common abbreviations', () => {
     assert.deepEqual(split('Mr. Smith and Dr. Jones met J. K. Rowling, e.g. about Can$101.4 billion for the U.S. programme. Then they left.'), [
       'Mr. Smith and Dr. Jones met J. K. Rowling, e.g. about Can$101.4 billion for the U.S. programme.',
