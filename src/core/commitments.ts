@@ -38,7 +38,8 @@ export function isCommitment(sentence: string, context: CommitmentContext = {}):
   if (flags & Cue.Demand && !(flags & Cue.Future) && !(lastFirmPledge >= 0 && lastFirmPledge >= frameEnd(sentence))) return false;
   if (flags & SIGNALS || (flags & Cue.HeadlineVerb && HEADLINE_ACT.test(sentence))) return true;
   if (context.afterCommitment && ELABORATION.test(sentence)) return true;
-  return (flags & Cue.BodyActing) !== 0 && !PAST_FRAME.test(sentence);
+  // `We recommend that departments respond`: the body acts only in what is recommended.
+  return (flags & Cue.BodyActing) !== 0 && !(flags & Cue.Recommend) && !PAST_FRAME.test(sentence);
 }
 
 function frameEnd(sentence: string): number {

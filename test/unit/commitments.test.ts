@@ -79,6 +79,14 @@ describe('classifying commitments', () => {
     ]);
   });
 
+  it('rejects a body acting only in what is recommended, and keeps a body acting beside a recommendation it will act on', () => {
+    rejects([
+      'We recommend that the regulator publish its findings within the Government’s own target for responding to complaints.',
+      'Key recommendations by the inspectorate that councils have not taken up include a duty to publish waiting lists.',
+    ]);
+    accepts(['The department will take forward the inquiry’s recommendation for a national register of tutors.']);
+  });
+
   it('rejects what will merely follow from something', () => {
     rejects([
       'This will help simplify the regulatory landscape and raise quality.',
