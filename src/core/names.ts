@@ -149,7 +149,7 @@ const CONNECTORS = new WordSet(['of', 'for', 'and', 'on', 'to', '&']);
 const TRAILING_HEADS = new WordSet(['programme', 'programmes', 'program', 'scheme', 'schemes', 'initiative', 'project', 'offer', 'services', 'service', 'strategy', 'plan', 'framework', 'fund', 'grant', 'pilot', 'pilots', 'partnership']);
 
 /** Acronyms that name no programme or body. */
-const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 'obe', 'cbe', 'kc', 'qc', 'pm', 'am', 'fm', 'tv', 'pdf', 'faq', 'id', 'hr', 'gdp', 'covid', 'ok', 'co', 'cyp']);
+const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 'obe', 'cbe', 'kc', 'qc', 'pm', 'am', 'fm', 'tv', 'pdf', 'faq', 'id', 'hr', 'gdp', 'covid', 'ok', 'co', 'cyp', 'fy']);
 
 /** How many words after a capitalised run, and before or after a lowercase head noun, the linker looks at. */
 const CONTEXT_AFTER = 5;
@@ -724,7 +724,9 @@ class NameScanner {
     const isBody = category === 'body' || acronymWord;
     if (isBody) this.works(a, end);
 
-    const trailing = end === last && this.gap(last + 1) === Gap.Space && !this.cap(last + 1) && !this.isPossessive(last) && this.inSet(last + 1, TRAILING_HEADS);
+    // `Safety fund` opening a sentence is a capital of grammar before a plain noun, not a name.
+    const trailing =
+      end === last && this.gap(last + 1) === Gap.Space && !this.cap(last + 1) && !this.isPossessive(last) && this.inSet(last + 1, TRAILING_HEADS) && !(a === last && !acronymWord && this.opensSentence(a));
     const runEnd = end;
     if (trailing && !(isBody && this.inSet(last + 1, WORKS))) end = last + 1;
 
@@ -754,6 +756,8 @@ class NameScanner {
       return this.runContext(first, last, a);
     }
     if (!acronym && this.isGeneric(nameStart, runEnd)) return this.runContext(first, last, a);
+    // `Mission 1`, `Fund 3`: a head numbered in a list is a label; `Budget 2025` names a year's.
+    if (!acronym && nameStart === head && runEnd === head + 1 && isDigit(this.text.charCodeAt(this.words.starts[runEnd])) && !this.isYear(runEnd)) return this.runContext(first, last, a);
     const finalHead = end > runEnd ? normWord(this.word(end)) : headNorm;
     if (!acronym && !finalHead) return this.runContext(first, last, a);
     this.emit(nameStart, end, 'name', (finalHead ? headCategory(finalHead) : undefined) ?? 'other', finalHead, acronym);
@@ -844,6 +848,14 @@ class NameScanner {
     let e = head;
     while (e + 1 <= last && this.gap(e + 1) === Gap.Space && isDigit(this.text.charCodeAt(this.words.starts[e + 1])) && this.text.charCodeAt(this.words.ends[e + 1]) !== 47) e++;
     return e;
+  }
+
+  /** Whether word `i` starts with a year from 1900 to 2099 (`2025`, `2017-18`). */
+  private isYear(i: number): boolean {
+    const { text } = this;
+    const s = this.words.starts[i];
+    const century = text.slice(s, s + 2);
+    return (century === '19' || century === '20') && isDigit(text.charCodeAt(s + 2)) && isDigit(text.charCodeAt(s + 3)) && !isDigit(text.charCodeAt(s + 4));
   }
 
   /** `isHeadAt` for word `i`, keeping the normal form it computes for a head. */

@@ -52,6 +52,20 @@ describe('findNames', () => {
       assert.deepEqual(texts('It extends the Healthy Start programme to more families.'), ['Healthy Start programme']);
     });
 
+    it('takes no name from a capital that only opens a sentence before a lowercase head', () => {
+      assert.deepEqual(texts('Safety fund for railways: Rs 1 lakh crore.\nHousing grant rises. The Kickstart scheme ends.'), ['Kickstart scheme']);
+    });
+
+    it('names missions and yojanas as programmes, and not a head numbered in a list', () => {
+      const text = 'The outlay for the Jal Jeevan Mission and the Pradhan Mantri Awas Yojana rose.\nMission 2: By 2030, every school will have a counsellor.';
+      assert.deepEqual(texts(text), ['Jal Jeevan Mission', 'Pradhan Mantri Awas Yojana']);
+      assert.deepEqual(
+        of(text).map((n) => n.category),
+        ['programme', 'programme'],
+      );
+      assert.deepEqual(texts('Budget 2025 and the Spending Review 2021 settled it.'), ['Budget 2025', 'Spending Review 2021']);
+    });
+
     it('reports spans whose text is the document text at those offsets', () => {
       const text = 'Funding from the Arts Council England and the Heritage Lottery Fund (HLF) was confirmed.';
       for (const n of findNames(text)) assert.equal(text.slice(n.start, n.end), n.text);
@@ -101,6 +115,7 @@ describe('findNames', () => {
     it('takes no acronym from a heading set in capitals, and still from a run of acronyms', () => {
       assert.deepEqual(texts('PRESS RELEASE: FLOOD AID\nThe council met.', 'acronym'), []);
       assert.deepEqual(texts('NHS UKHSA guidance was issued.', 'acronym'), ['NHS', 'UKHSA']);
+      assert.deepEqual(texts('Outlays for FY 25 and FY24 rose at NHAI.', 'acronym'), ['NHAI']);
     });
   });
 
