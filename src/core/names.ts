@@ -795,32 +795,45 @@ class NameScanner {
   }
 
   /**
-   * Whether words `a` to `b`, with up to three words either side on their line, are written in capitals
-   * throughout and one is a word too long for an acronym: a heading set in capitals (`PRESS RELEASE:
-   * FLOOD AID`), whose short words are words, not acronyms.
+   * Whether words `a` to `b` are written in capitals, and they or the words in capitals next to them on
+   * their line (up to three either side) hold a word too long for an acronym: a heading set in capitals
+   * (`PRESS RELEASE: FLOOD AID`), whose short words are words, not acronyms.
    */
   private isShouted(a: number, b: number): boolean {
-    const { text } = this;
-    const { starts, ends, count } = this.words;
-    const sameLine = (k: number): boolean => {
-      for (let c = ends[k - 1]; c < starts[k]; c++) if (text.charCodeAt(c) === 10) return false;
-      return true;
-    };
-    let from = a;
-    while (from > 0 && from > a - 3 && sameLine(from)) from--;
-    let to = b;
-    while (to + 1 < count && to < b + 3 && sameLine(to + 1)) to++;
     let long = false;
-    for (let k = from; k <= to; k++) {
-      let letters = 0;
-      for (let c = starts[k]; c < ends[k]; c++) {
-        const code = text.charCodeAt(c);
-        if (code >= 97 && code <= 122) return false;
-        if (code >= 65 && code <= 90) letters++;
-      }
+    for (let k = a; k <= b; k++) {
+      const letters = this.capitalsOnly(k);
+      if (letters < 0) return false;
       if (letters > 5) long = true;
     }
+    for (let k = a - 1; !long && k >= 0 && k >= a - 3 && this.onOneLine(k, k + 1); k--) {
+      const letters = this.capitalsOnly(k);
+      if (letters < 0) break;
+      long = letters > 5;
+    }
+    for (let k = b + 1; !long && k < this.words.count && k <= b + 3 && this.onOneLine(k - 1, k); k++) {
+      const letters = this.capitalsOnly(k);
+      if (letters < 0) break;
+      long = letters > 5;
+    }
     return long;
+  }
+
+  /** The number of letters in word `i`, or -1 if one of them is a small letter. */
+  private capitalsOnly(i: number): number {
+    let letters = 0;
+    for (let c = this.words.starts[i]; c < this.words.ends[i]; c++) {
+      const code = this.text.charCodeAt(c);
+      if (code >= 97 && code <= 122) return -1;
+      if (code >= 65 && code <= 90) letters++;
+    }
+    return letters;
+  }
+
+  /** Whether no line break comes between words `i` and `j` (`i < j`). */
+  private onOneLine(i: number, j: number): boolean {
+    for (let c = this.words.ends[i]; c < this.words.starts[j]; c++) if (this.text.charCodeAt(c) === 10) return false;
+    return true;
   }
 
   private hasLowercase(a: number, b: number): boolean {

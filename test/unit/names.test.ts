@@ -114,6 +114,7 @@ describe('findNames', () => {
 
     it('takes no acronym from a heading set in capitals, and still from a run of acronyms', () => {
       assert.deepEqual(texts('PRESS RELEASE: FLOOD AID\nThe council met.', 'acronym'), []);
+      assert.deepEqual(texts('PRESS RELEASE : Commission backs EIB loans', 'acronym'), ['EIB']);
       assert.deepEqual(texts('NHS UKHSA guidance was issued.', 'acronym'), ['NHS', 'UKHSA']);
       assert.deepEqual(texts('Outlays for FY 25 and FY24 rose at NHAI.', 'acronym'), ['NHAI']);
     });
