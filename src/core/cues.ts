@@ -298,6 +298,8 @@ for (const c of [0xa3, 0x24, 0x20ac, 0x20b9, 0xa5]) CHAR_KINDS[c] = CURRENCY_CHA
 for (const c of [0x27, 0x2019]) CHAR_KINDS[c] = APOSTROPHE_CHAR;
 
 // A money amount read from its currency sign or code (`£45m`, `A$10 billion`, `INR 500 crore`), or back from its scale word.
+// A sum a trend moved by describes the past, whoever spent it: `funding has fallen by £2.2bn`.
+const TREND_BY = /(?<=\b(?:fallen|fell|risen|rose|declined|grown|grew|shrunk|shrank)\s+by\s+(?:(?:almost|nearly|about|around|over|more\s+than|some)\s+)?(?:[A-Z]{1,3})?)/iy;
 const AMOUNT_AFTER_CURRENCY = /\.?\s?\d[\d,.]*\s?(?:m|bn|tn|k|million|billion|trillion|crore|lakh)\b/iy;
 const AMOUNT_IN_WORDS = /(?<=\b\d[\d,.]*\s?)(?:million|billion|trillion)\s+(?:pounds|dollars|euros|rupees)\b|(?:million|billion|trillion)-(?:dollar|pound|euro)\b/iy;
 const AMOUNT_IN_CRORE = /(?<=\b\d[\d,.]*\s?(?:lakh\s+)?)crore\b/iy;
@@ -306,6 +308,8 @@ const HALF_A_BILLION = /half\s+a\s+billion\b/iy;
 // What follows `will`: optional adverbs, then the verb and the word after it.
 const AFTER_MODAL = /\s+(?:(?:also|now|then|further|continue to|still|soon|initially|jointly)\s+)?[‘'"“]?(\w+)(?:\s+(\w+))?/y;
 const CONSEQUENCE_VERB = /\s+(?:also\s+)?(?:help|enable|allow|make|mean|give|bring|put)\b/y;
+// What someone warns will happen is their forecast: `the charities warned the pandemic will exacerbate …`.
+const WARNED = /(?<=\bwarn(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w’'-]+,?\s+){1,8})/iy;
 const CONSEQUENCE_SUBJECT = /(?<=\b(?:this|that|these|it|which)\s+)/iy;
 
 // Verbs after `will` that describe consequences, forecasts or opinions rather than acts someone undertakes.
@@ -648,7 +652,7 @@ function readCueWords(sentence: string, hits: Int32Array, first: number, last: n
     if (code >= 0) {
       const anchor = ANCHOR_LIST[code];
       reader.read(anchor, start, hits[h + 2] - offset);
-    } else if (code === CURRENCY_SIGN) reader.money(AMOUNT_AFTER_CURRENCY, start + 1);
+    } else if (code === CURRENCY_SIGN) reader.money(AMOUNT_AFTER_CURRENCY, start + 1, start);
     else if (code === CONTRACTION) reader.contraction(start, hits[h + 2] - offset);
     else reader.address();
   }
@@ -718,8 +722,9 @@ class CueReader {
     }
   }
 
-  money(re: RegExp, at: number): void {
-    if (this.next(re, at)) this.flags |= Cue.Money;
+  /** An amount read by `re` at `at`; `from`, where the amount is written from, is where a trend may end (`has fallen by £2bn`). */
+  money(re: RegExp, at: number, from = at): void {
+    if (this.next(re, at) && !this.before(TREND_BY, from)) this.flags |= Cue.Money;
   }
 
   /** A web address, whose words are not read: any word of it might be a headline verb or embed a question. */
@@ -870,7 +875,7 @@ class CueReader {
         if (this.before(BEFORE.in, start) && this.next(n.to, end)) this.bodyIfNear(start);
         return;
       case Rule.CurrencyCode:
-        this.money(AMOUNT_AFTER_CURRENCY, end);
+        this.money(AMOUNT_AFTER_CURRENCY, end, start);
         return;
       case Rule.ScaleInWords:
         this.money(AMOUNT_IN_WORDS, start);
@@ -885,6 +890,7 @@ class CueReader {
   }
 
   private future(start: number, end: number): void {
+    if (this.before(WARNED, start)) return;
     if (this.before(CONSEQUENCE_SUBJECT, start) && this.next(CONSEQUENCE_VERB, end)) this.consequence = true;
     this.addFuture(start, end);
   }

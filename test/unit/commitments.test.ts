@@ -87,6 +87,16 @@ describe('classifying commitments', () => {
     accepts(['The department will take forward the inquiry’s recommendation for a national register of tutors.']);
   });
 
+  it('rejects a sum a trend moved by and what someone warns will happen, and keeps a pledge beside them', () => {
+    rejects([
+      'The research shows that funding for youth services has fallen by £2.2bn in the past decade.',
+      'Spending on rural buses rose by almost US$3 billion between 2010 and 2016.',
+      'In a joint report, the charities warned the pandemic will deepen problems in underfunded councils.',
+      'Experts warn that waiting lists will grow.',
+    ]);
+    accepts(['Funding fell by £1m last year, but the government will invest £5m in 2026.', 'The department will warn schools about the change.']);
+  });
+
   it('rejects what will merely follow from something', () => {
     rejects([
       'This will help simplify the regulatory landscape and raise quality.',
