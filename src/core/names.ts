@@ -87,6 +87,9 @@ const ENTITLEMENT_CUES = new WordSet(['on', 'for', 'to', 'of']);
 /** Words that end the noun phrase after `free`. */
 const NOT_NOUNS = new Set('more than less during per which that who will would could should can is are was were has have had be been being into or but also only until after before since when while if this these those every each all'.split(' '));
 
+/** Words between a head noun and the title it names: `a report entitled Turning the Tide`. */
+const TITLE_CUES = new WordSet(['entitled', 'titled', 'called', 'named']);
+
 /** Words after `consultation` that introduce its subject. */
 const TOPIC_CUES = new WordSet(['on', 'about', 'into', 'regarding']);
 
@@ -476,7 +479,7 @@ class NameScanner {
       const c = text.charCodeAt(start);
       if (c < 97 ? c >= 65 && c <= 90 : c > 127 && isCapitalised(text, start)) {
         // Only a capitalised word opens a quoted title.
-        const title = isQuote(text.charCodeAt(start - 1)) ? this.quotedTitleEnd(i) : -1;
+        const title = isQuote(text.charCodeAt(start - 1)) ? this.quotedTitleEnd(i) : i > 0 && this.inSet(i - 1, TITLE_CUES) ? this.namedTitleEnd(i) : -1;
         i = (title >= 0 ? title : this.capitalisedRun(i)) + 1;
         continue;
       }
@@ -612,6 +615,27 @@ class NameScanner {
       if (closers.includes(c) && !isWordChar(this.text.charCodeAt(ends[k] + 1))) return k > i && this.acceptTitle(i, k) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * A title named by a cue after a head noun, unquoted: `a report entitled Turning the Tide`, `a scheme
+   * called Kickstart`. It runs over capitalised words and the short words between them, to the last
+   * capitalised word; without a head noun before the cue it may be a person (`a man called John`).
+   */
+  private namedTitleEnd(i: number): number {
+    let category: ItemCategory | undefined;
+    for (let k = i - 2; k >= 0 && k >= i - 4 && !category; k--) {
+      if (this.gap(k + 1) !== Gap.Space) break;
+      category = headCategory(this.norm(k));
+    }
+    if (!category) return -1;
+    let last = i;
+    for (let k = i + 1; k < this.words.count && k < i + MAX_TITLE_WORDS && this.gap(k) === Gap.Space; k++) {
+      if (this.cap(k)) last = k;
+      else if (!this.inSet(k, STOPWORDS)) break;
+    }
+    this.emit(i, last, 'name', category);
+    return last;
   }
 
   private acceptTitle(first: number, last: number): boolean {

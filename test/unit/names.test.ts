@@ -129,6 +129,12 @@ describe('findNames', () => {
       assert.deepEqual(texts('It launched ‘Better Buses for Britain’ and called it a ‘fact-finding mission’.'), ['Better Buses for Britain']);
     });
 
+    it('takes an unquoted title named after a head noun, and not a person so named', () => {
+      assert.deepEqual(texts('In their report entitled Turning the Tide, charities called for more money.'), ['Turning the Tide']);
+      assert.equal(of('Ministers launched a scheme called Kickstart for young people.')[0].category, 'programme');
+      assert.deepEqual(texts('A man called John Smith wrote in.'), []);
+    });
+
     it('does not take quoted speech that opens with short capitalised words for a title', () => {
       assert.deepEqual(texts('“As a Leeds MP, I am delighted with the funding for our hospitals” said Jo Bloggs.'), []);
       assert.deepEqual(texts('“As Ever, Sure Start Works” was the campaign’s slogan.'), ['As Ever, Sure Start Works']);
