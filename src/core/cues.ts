@@ -685,6 +685,8 @@ class CueReader {
   private subjectEnd = -1;
   // Offset of the first word that may embed a question (`whether`), or -1.
   private embedderAt = -1;
+  // Whether the sentence holds `warn` anywhere, found when its first `will` is read.
+  private warns: boolean | undefined = undefined;
 
   /** Starts on a new sentence (one reader serves every sentence: reading is synchronous). */
   reset(sentence: string): this {
@@ -695,6 +697,7 @@ class CueReader {
     this.futureEnd = 0;
     this.subjectEnd = -1;
     this.embedderAt = -1;
+    this.warns = undefined;
     return this;
   }
 
@@ -890,7 +893,7 @@ class CueReader {
   }
 
   private future(start: number, end: number): void {
-    if (this.before(WARNED, start)) return;
+    if ((this.warns ??= /warn/i.test(this.sentence)) && this.before(WARNED, start)) return;
     if (this.before(CONSEQUENCE_SUBJECT, start) && this.next(CONSEQUENCE_VERB, end)) this.consequence = true;
     this.addFuture(start, end);
   }
