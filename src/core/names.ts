@@ -81,6 +81,9 @@ const LEADING_NOISE = new WordSet(
 /** Words that make the capitalised words before a connector a person's title, not part of a name. */
 const TITLES = new WordSet(['chair', 'executive', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
 
+/** Titles whose complement is a portfolio or a seat, not a body: `Minister for Children`, `Secretary of State for Health`, `Member for Leeds`. */
+const PORTFOLIO_TITLES = new WordSet(['minister', 'secretary', 'commissioner', 'spokesperson', 'member']);
+
 /** Words before `free X` that show an entitlement: `eligible for free school meals`, `on free school meals`. */
 const ENTITLEMENT_CUES = new WordSet(['on', 'for', 'to', 'of']);
 
@@ -1143,8 +1146,29 @@ class NameScanner {
   private mayBeName(a: number, b: number): boolean {
     if (b - a > 5 || this.lone.has(b, this.lowerHash(b)) || this.fillsLine(a, b)) return false;
     if (a > 0 && this.gap(a) !== Gap.Break && this.inSet(a - 1, NOT_BEFORE_SINGLE_NAMES)) return false;
+    if (this.followsTitle(a)) return false;
     for (let k = a; k <= b; k++) if (this.marks[k] === Mark.Used || this.inSet(k, TITLES) || this.inSet(k, NOT_BEFORE_SINGLE_NAMES) || isDigit(this.text.charCodeAt(this.words.starts[k]))) return false;
     return !this.isGeneric(a, b) && !this.onlyNotNames(a, b);
+  }
+
+  /**
+   * Whether the phrase at word `a` follows a person's title: a portfolio or seat (`Minister of Families,
+   * Children and Social Development`, `Member for Harborough`) or, after a comma, the person holding a
+   * title (`the Minister of Families, Ahmed Hussen, announced`). A body after other titles is one
+   * (`director of Feeding Britain`).
+   */
+  private followsTitle(a: number): boolean {
+    if (a >= 2 && this.gap(a) === Gap.Space && this.isConnector(a - 1) && this.gap(a - 1) === Gap.Space) {
+      let k = a - 2;
+      if (this.is(k, 'state') && k >= 2 && this.isConnector(k - 1)) k -= 2;
+      return this.inSet(k, PORTFOLIO_TITLES);
+    }
+    if (this.gap(a) !== Gap.Comma) return false;
+    for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
+      if (this.inSet(k, TITLES)) return true;
+      if (this.gap(k) === Gap.Break) return false;
+    }
+    return false;
   }
 
   /** Whether every word's normal form is a function word or in `NOT_SINGLE_NAMES`, normalising only words whose hash may be. */

@@ -81,6 +81,12 @@ describe('findNames', () => {
       assert.deepEqual(texts('Transport Secretary Mark Harper told Rishi Sunak in Manchester that buses mattered.'), []);
     });
 
+    it('takes no one-word-like phrase from a portfolio, a seat or the person named after a title', () => {
+      const text = 'Today, the Minister of Families, Children and Social Development, Ahmed Hussen, thanked the hon. Member for Harborough, Oadby and Wigston.';
+      assert.deepEqual(texts(text, 'single'), []);
+      assert.ok(texts('Jo Bloggs, national director of Feeding Britain, welcomed it.', 'single').includes('Feeding Britain'));
+    });
+
     it('does not take a generic body for a name', () => {
       assert.deepEqual(texts('Each Local Authority must publish a plan.'), []);
     });
