@@ -81,6 +81,9 @@ const LEADING_NOISE = new WordSet(
 /** Words that make the capitalised words before a connector a person's title, not part of a name. */
 const TITLES = new WordSet(['chair', 'executive', 'chairman', 'chairwoman', 'president', 'secretary', 'director', 'minister', 'head', 'member', 'ceo', 'chief', 'commissioner', 'leader', 'spokesperson', 'officer', 'manager', 'deputy', 'question']);
 
+/** Nouns that open a sentence about a name after `for` or `to` (`Funding for the Youth Investment Fund`), not part of it. */
+const FRAMING_NOUNS = new WordSet(['funding', 'support', 'money', 'cash', 'investment', 'spending', 'payments', 'plans', 'calls', 'bids', 'applications', 'changes', 'cuts', 'reforms', 'boost', 'backing']);
+
 /** Titles whose complement is a portfolio or a seat, not a body: `Minister for Children`, `Secretary of State for Health`, `Member for Leeds`. */
 const PORTFOLIO_TITLES = new WordSet(['minister', 'secretary', 'commissioner', 'spokesperson', 'member']);
 
@@ -723,9 +726,10 @@ class NameScanner {
       a++;
     }
     if (a > last) return;
-    // A title before a connector: `Chair of the Local Government Association`, `Question to the Department for Education`.
+    // A title before a connector: `Chair of the Local Government Association`, `Question to the Department for Education`;
+    // or a sentence's first word: `Funding for the Youth Investment Fund rose`.
     let conn = this.firstConnector(a, last);
-    while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && (this.is(conn, 'to') || this.hasTitle(a, conn - 1))) {
+    while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && (this.is(conn, 'to') || this.hasTitle(a, conn - 1) || (conn === a + 1 && this.inSet(a, FRAMING_NOUNS) && this.opensSentence(a)))) {
       a = conn + 1;
       while (a <= last && this.inSet(a, STOPWORDS)) a++;
       conn = this.firstConnector(a, last);

@@ -48,6 +48,11 @@ describe('findNames', () => {
       ]);
     });
 
+    it('leaves out a noun that opens the sentence before `for` or `to`, and keeps a name that opens it', () => {
+      assert.deepEqual(texts('Funding for the Youth Investment Fund rose.\nChanges to the Early Career Framework follow.'), ['Youth Investment Fund', 'Early Career Framework']);
+      assert.deepEqual(texts('Skills for Life Fund grants opened. Department for Education staff left.'), ['Skills for Life Fund', 'Department for Education']);
+    });
+
     it('includes a lowercase `programme` after a name, so the name and its programme are one', () => {
       assert.deepEqual(texts('It extends the Healthy Start programme to more families.'), ['Healthy Start programme']);
     });
