@@ -874,7 +874,8 @@ class NameScanner {
 
   private hasTitle(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (this.inSet(k, TITLES)) return true;
-    return false;
+    // `Secretary of State for the Home Department`, read from `State` once `Secretary of` is left out.
+    return a === b && a >= 2 && this.is(a, 'state') && this.is(a - 1, 'of') && this.inSet(a - 2, TITLES);
   }
 
   /** `Children's Social Care National Framework and Dashboard`: the name ends at the first of two coordinated heads. */

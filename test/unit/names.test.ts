@@ -80,6 +80,7 @@ describe('findNames', () => {
   describe('people and places are not names', () => {
     it('drops titles and people before a connector', () => {
       assert.deepEqual(texts('Jane Doe, Chief Executive of the Environment Agency, said the plans were welcome.'), ['Environment Agency']);
+      assert.deepEqual(texts('To ask the Secretary of State for the Home Department, what steps his Department has taken.'), ['Home Department']);
     });
 
     it('finds nothing in a sentence about a minister', () => {
