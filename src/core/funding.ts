@@ -221,7 +221,7 @@ export function extractFunding(text: string): FundingMention[] {
     text: text.slice(a.start, a.end),
     amount: a.value,
     currency: a.currency,
-    policy: isPolicyAmount(text, a.start, a.end, a.scale > 1 || a.value >= 1e6),
+    policy: isPolicyAmount(text, a.start, a.end, a.scale >= 1e6 || a.value >= 1e6),
   }));
 }
 

@@ -13,7 +13,8 @@ const PAGE_OFFER = new RegExp(
   'i',
 );
 const PRICE_FORMAT = /^[ \u00a0]*\/[ \u00a0]*(?:month|mo|year|yr|week|issue)\b/i;
-const SALARY_AFTER = /^[ \u00a0]*(?:per annum|p\.a\.|pa\b|pro rata)/i;
+/** A salary, read after the amount or after the other end of its range (`£30,000 to £35,000 per annum`). */
+const SALARY_AFTER = /^[ \u00a0]*(?:(?:to|and|-|–)[ \u00a0]*[^\s\d]{0,3}[\d,.]+[kK]?[ \u00a0]*)?(?:per annum|p\.a\.|pa\b|pro rata)/i;
 /** Money passed to people by a public scheme: policy money even when it lands in a household. */
 const TRANSFER_AFTER = /^[ \u00a0]*(?:[\w-]+[ \u00a0]+)?(?:grants?|payments?|rebates?|discounts?|allowances?|bonus(?:es)?|credits?|vouchers?|subsid(?:y|ies)|cap|funding|fund|award)\b/i;
 /** `bills` in lower case only: `the Bill` is a law, `bills` are what households pay. */

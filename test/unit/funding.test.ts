@@ -246,6 +246,14 @@ describe('extractFunding', () => {
       assert.equal(only('Senior nurse. Salary: £38,000 plus benefits').policy, false);
     });
 
+    it('judges both ends of a salary range written as two figures alike', () => {
+      const found = extractFunding('Salaries range from £30,000 to £35,000 per annum, or $40k-$45k pa.');
+      assert.deepEqual(
+        found.map((m) => [m.text, m.policy]),
+        [['£30,000', false], ['£35,000', false], ['$40k-$45k', false]],
+      );
+    });
+
     it("does not count a household's savings or bills", () => {
       assert.equal(only('The scheme could save working families more than £800 per year.').policy, false);
       assert.equal(only('the average annual energy bill for UK households is around £40 higher').policy, false);
