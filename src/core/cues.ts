@@ -132,6 +132,9 @@ const enum Rule {
   Forecast,
   WithoutSufficient,
   CallFor,
+  PressFor,
+  AdviseTo,
+  WantTo,
   Lets,
   ItIsVital,
   UrgentNeed,
@@ -177,6 +180,9 @@ const RULES = new Map<string, Rule>([
   ...rule(Rule.Forecast, 'risk risks could might may'),
   ...rule(Rule.WithoutSufficient, 'without'),
   ...rule(Rule.CallFor, 'call calls called calling'),
+  ...rule(Rule.PressFor, 'press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing'),
+  ...rule(Rule.AdviseTo, 'advise advises advised advising'),
+  ...rule(Rule.WantTo, 'want wants wanted'),
   ...rule(Rule.Lets, 'let'),
   ...rule(Rule.ItIsVital, 'vital essential crucial imperative important right time'),
   ...rule(Rule.UrgentNeed, 'urgent'),
@@ -203,7 +209,7 @@ assign(
   PLEDGE_ONLY,
   'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments',
 );
-assign(DEMAND_ONLY, 'call calls called calling let vital essential crucial imperative important right time urgent need needs needed ought questions');
+assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising want wants wanted let vital essential crucial imperative important right time urgent need needs needed ought questions');
 // Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');
@@ -346,6 +352,12 @@ const NEXT = {
   forecast: /\s+(?:falling|fall|fail|failing|be\s+limited|undermine|not)\b/y,
   sufficient: /\s+sufficient\b/y,
   callFor: /\s+(?:for|on|upon)\b/y,
+  // `pressing for a ban`, not `pressed on with` (`pushed` keeps its own rule: `pushed forward`).
+  pressFor: /\s+for\b/y,
+  // `advised ministers to delay`: someone else is to act, not the speaker (`was advised to`).
+  someoneTo: /(?:\s+(?!to\b)[\w’'-]+){1,4}?\s+to\s+[a-z]/y,
+  // `want the government to scrap`: an authority is asked to act; `we want every child to get …` is an aim.
+  authorityTo: /\s+(?:the\s+)?(?:government|ministers?|councils?|department|treasury|chancellor|prime\s+minister|(?:local\s+)?authorities|nhs|regulators?|parliament|mps|congress|commission|state)\s+to\s+[a-z]/iy,
   apostropheS: /['’]s\b/y,
   thatToFor: /\s+(?:that|to|for)\b/y,
   need: /\s+need\b/y,
@@ -838,6 +850,15 @@ class CueReader {
         return;
       case Rule.CallFor:
         if (this.next(n.callFor, end)) this.flags |= Cue.Demand;
+        return;
+      case Rule.PressFor:
+        if (this.next(n.pressFor, end)) this.flags |= Cue.Demand;
+        return;
+      case Rule.AdviseTo:
+        if (this.next(n.someoneTo, end)) this.flags |= Cue.Demand;
+        return;
+      case Rule.WantTo:
+        if (this.next(n.authorityTo, end)) this.flags |= Cue.Demand;
         return;
       case Rule.Lets:
         if (this.next(n.apostropheS, end)) this.flags |= Cue.Demand;

@@ -40,6 +40,8 @@ describe('policy-text grammar: recommendation phrases', () => {
       recommendations('The Commission proposes to make €11.5 billion available, in line with its proposals.'),
       ['proposes', 'proposals'],
     );
+    assert.deepEqual(recommendations('Doctors are pressing for a ban, and farmers have lobbied for a review.'), ['pressing for', 'lobbied for']);
+    assert.deepEqual(recommendations('The council pressed on with the plan.'), []);
   });
 
   it('highlights normative must, should and needs to', () => {

@@ -29,6 +29,21 @@ describe('classifying recommendations', () => {
     ]);
   });
 
+  it('accepts pressing for something, advising someone to act and wanting an authority to act', () => {
+    accepts([
+      'Doctors are pressing for a ban on junk food adverts.',
+      'Farmers have lobbied for a review of the subsidy rules.',
+      'The panel advised the minister to delay the scheme.',
+      'Campaigners want the government to scrap the two-child limit.',
+    ]);
+    rejects([
+      'The council pressed on with the plan.',
+      'We want to build 300,000 homes a year.',
+      'We want every child to get the support they need.',
+      'The department advised that the scheme had closed.',
+    ]);
+  });
+
   it('accepts normative should, must, needs to and it is vital that', () => {
     accepts([
       'Ministers should prioritise investment in community care.',
