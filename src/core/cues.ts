@@ -135,6 +135,7 @@ const enum Rule {
   PressFor,
   AdviseTo,
   WantTo,
+  AskTo,
   Lets,
   ItIsVital,
   UrgentNeed,
@@ -183,6 +184,7 @@ const RULES = new Map<string, Rule>([
   ...rule(Rule.PressFor, 'press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing'),
   ...rule(Rule.AdviseTo, 'advise advises advised advising'),
   ...rule(Rule.WantTo, 'want wants wanted'),
+  ...rule(Rule.AskTo, 'ask asks asking'),
   ...rule(Rule.Lets, 'let'),
   ...rule(Rule.ItIsVital, 'vital essential crucial imperative important right time'),
   ...rule(Rule.UrgentNeed, 'urgent'),
@@ -209,7 +211,7 @@ assign(
   PLEDGE_ONLY,
   'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments',
 );
-assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising want wants wanted let vital essential crucial imperative important right time urgent need needs needed ought questions');
+assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising want wants wanted ask asks asking let vital essential crucial imperative important right time urgent need needs needed ought questions');
 // Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');
@@ -352,6 +354,10 @@ const NEXT = {
   forecast: /\s+(?:falling|fall|fail|failing|be\s+limited|undermine|not)\b/y,
   sufficient: /\s+sufficient\b/y,
   callFor: /\s+(?:for|on|upon)\b/y,
+  // Acts a government is reported as going to do: `expected to publish`.
+  toAct: /\s+to\s+(?:publish|announce|set\s+out|confirm|introduce|launch|unveil|outline|deliver|bring\s+forward|lay|table|reveal|sign|approve|provide|spend|invest|allocate|legislate|consult)\b/y,
+  // `has set a target of 6,500 teachers`, `set new goals`.
+  aTarget: /\s+(?:(?:a|an|new|clear|ambitious)\s+)?(?:targets?|goals?|ambitions?|deadline)\b/y,
   // `pressing for a ban`, not `pressed on with` (`pushed` keeps its own rule: `pushed forward`).
   pressFor: /\s+for\b/y,
   // `advised ministers to delay`: someone else is to act, not the speaker (`was advised to`).
@@ -770,7 +776,7 @@ class CueReader {
         if (this.next(n.to, end)) this.pledge();
         return;
       case Rule.Set:
-        if (this.next(n.to, end) || this.before(BEFORE.toBe, start)) this.pledge();
+        if (this.next(n.to, end) || this.before(BEFORE.toBe, start) || this.next(n.aTarget, end)) this.pledge();
         if (this.next(n.out, end)) this.pledge();
         return;
       case Rule.SetOut:
@@ -822,7 +828,9 @@ class CueReader {
         if (word === 'seeks' && this.next(n.to, end)) this.bodyIfNear(start);
         return;
       case Rule.ExpectedToBeDone:
-        if (this.next(n.toBeDone, end)) this.pledge();
+        // `Ministers are expected to publish …`: an actor reported as going to act; `growth is expected to slow` and
+        // `the plan is expected to cost more` are forecasts.
+        if (this.next(n.toBeDone, end) || (this.subjectEnd >= 0 && start - this.subjectEnd <= BODY_REACH && this.next(n.toAct, end))) this.pledge();
         return;
       case Rule.DeterminedTo:
         if (this.next(n.to, end)) this.pledge();
@@ -860,6 +868,9 @@ class CueReader {
       case Rule.WantTo:
         if (this.next(n.authorityTo, end)) this.flags |= Cue.Demand;
         return;
+      case Rule.AskTo:
+        if (this.next(n.authorityTo, end) || this.next(n.pressFor, end)) this.flags |= Cue.Demand;
+        return;
       case Rule.Lets:
         if (this.next(n.apostropheS, end)) this.flags |= Cue.Demand;
         return;
@@ -890,6 +901,7 @@ class CueReader {
         if (this.next(n.to, end)) this.bodyIfNear(start);
         return;
       case Rule.HasAsked:
+        if (word === 'asked' && this.next(n.authorityTo, end)) this.flags |= Cue.Demand;
         if (this.before(BEFORE.has, start)) this.bodyIfNear(start);
         return;
       case Rule.RespondTo:

@@ -79,6 +79,11 @@ describe('classifying commitments', () => {
     ]);
   });
 
+  it('accepts a target an actor sets and an act ministers are expected to do, not a forecast', () => {
+    accepts(['The department has set a target of 6,500 new teachers.', 'Ministers are expected to publish the strategy next month.']);
+    rejects(['Growth is expected to slow next year.', 'The plan is expected to cost more than forecast.']);
+  });
+
   it('rejects a body acting only in what is recommended, and keeps a body acting beside a recommendation it will act on', () => {
     rejects([
       'We recommend that the regulator publish its findings within the Government’s own target for responding to complaints.',

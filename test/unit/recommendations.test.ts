@@ -35,12 +35,15 @@ describe('classifying recommendations', () => {
       'Farmers have lobbied for a review of the subsidy rules.',
       'The panel advised the minister to delay the scheme.',
       'Campaigners want the government to scrap the two-child limit.',
+      'MPs have asked the government to reconsider.',
+      'We are asking ministers to act now, and asking for a fair deal.',
     ]);
     rejects([
       'The council pressed on with the plan.',
       'We want to build 300,000 homes a year.',
       'We want every child to get the support they need.',
       'The department advised that the scheme had closed.',
+      'Asked whether the government would act, she said no.',
     ]);
   });
 
