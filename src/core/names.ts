@@ -1137,7 +1137,8 @@ class NameScanner {
       if (word.length < 4 || NOT_SINGLE_NAMES.has(word) || headCategory(word) || /(?:ish|ian|ese|ean|day)$/.test(word)) continue;
       // Not marked as used: the word may also begin a lowercase name the linker knows (`Independent review of …`).
       const start = this.words.starts[i];
-      const end = this.possessiveEnd(i);
+      // `by Barnardo’s, the Children’s Society and …`: a possessive that owns nothing is part of the name.
+      const end = this.gap(i + 1) === Gap.Space ? this.possessiveEnd(i) : this.words.ends[i];
       this.singlesOut.push({ start, end, text: this.text.slice(start, end), form: 'single', category: 'other' });
     }
     for (const [a, b] of this.phrases) if (this.mayBeName(a, b)) this.phrasesOut.push({ start: this.words.starts[a], end: this.possessiveEnd(b), text: this.text.slice(this.words.starts[a], this.possessiveEnd(b)), form: 'single', category: 'other' });

@@ -87,6 +87,10 @@ describe('findNames', () => {
       assert.deepEqual(texts('Transport Secretary Mark Harper told Rishi Sunak in Manchester that buses mattered.'), []);
     });
 
+    it('keeps the possessive of a one-word name that owns nothing: Barnardo’s is the charity’s name', () => {
+      assert.deepEqual(texts('A report by Barnardo’s, with Shelter. Later, Barnardo’s chief executive spoke.', 'single'), ['Barnardo’s', 'Shelter', 'Barnardo']);
+    });
+
     it('takes no one-word-like phrase from a portfolio, a seat or the person named after a title', () => {
       const text = 'Today, the Minister of Families, Children and Social Development, Ahmed Hussen, thanked the hon. Member for Harborough, Oadby and Wigston.';
       assert.deepEqual(texts(text, 'single'), []);
