@@ -48,9 +48,9 @@ for (const code of ISO_CODES) MARKERS[code.toLowerCase()] = code;
 const MINOR_UNITS = new Set(['pence', 'cent', 'cents']);
 
 const COUNTRY_NAMES: readonly (readonly [Country, string])[] = [
-  ['AU', 'Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Queensland|New South Wales|NSW|Tasmania|A\\$|AU\\$'],
-  ['NZ', 'New Zealand(?:ers?)?|Aotearoa|Auckland|Christchurch|Kiwis?|NZ\\$?'],
-  ['CA', 'Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|C\\$|Can\\$'],
+  ['AU', 'Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Queensland|New South Wales|NSW|Tasmania|Northern Territory|Aboriginal and Torres Strait Islander|A\\$|AU\\$'],
+  ['NZ', 'New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Invercargill|Waikato|Otago|Southland|Māori|Maori|Kiwis?|NZ\\$?'],
+  ['CA', 'Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|First Nations|C\\$|Can\\$'],
   ['SG', 'Singapore(?:ans?)?'],
   ['HK', 'Hong Kong'],
   ['US', 'United States|U\\.S\\.|USA|US|America|Americans?|Congress'],

@@ -20,6 +20,13 @@ describe('currencyReader', () => {
     assert.equal(currencyReader('Singapore will').codeOf('$'), 'SGD');
   });
 
+  it('knows a dollar country by its cities, regions and peoples when the text never names it', () => {
+    assert.equal(currencyReader('An Invercargill MP said Southland would gain.').codeOf('$'), 'NZD');
+    assert.equal(currencyReader('Māori health providers in Waikato').codeOf('$'), 'NZD');
+    assert.equal(currencyReader('First Nations communities in Winnipeg').codeOf('$'), 'CAD');
+    assert.equal(currencyReader('Councils in Perth and Adelaide').codeOf('$'), 'AUD');
+  });
+
   it('prefers US dollars on a tie and when no dollar country is named', () => {
     assert.equal(currencyReader('the United States and Canada').codeOf('$'), 'USD');
     assert.equal(currencyReader('The council will').codeOf('$'), 'USD');
