@@ -14,8 +14,9 @@ const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'been', 'be'];
 const MAX_WORDS_BACK = 16;
 
 // When no pledge verb has a subject, whoever the sentence reports: `the Department for Transport said ...`.
-const REPORTING_VERBS = 'said|says|added|adds|stated|states|told|confirmed';
-// Both kinds of verb found in one pass (`confirmed` is both, and matches as a pledge verb).
+// `confirmed` is a pledge verb, read back past auxiliaries: reading it again as a reporting verb finds no other subject.
+const REPORTING_VERBS = 'said|says|added|adds|stated|states|told';
+// Both kinds of verb found in one pass.
 const VERB = new RegExp(`\\b(?:(${PLEDGE_VERBS})|(${REPORTING_VERBS}))\\b`, 'g');
 // The same, tried at one offset: a pledge verb first, as in VERB.
 const PLEDGE_VERB_AT = new RegExp(`\\b(?:${PLEDGE_VERBS})\\b`, 'y');
@@ -152,8 +153,10 @@ export function findActor(sentence: string, verbAt?: WordOffsets): string | unde
   const verbs = VERBS.reset(sentence, verbAt);
   let reportingCount = 0;
   while (verbs.next()) {
-    if (verbs.reporting) REPORTING_AT[reportingCount++] = verbs.start;
-    if (!verbs.pledge) continue;
+    if (!verbs.pledge) {
+      REPORTING_AT[reportingCount++] = verbs.start;
+      continue;
+    }
     const words = WORDS.before(sentence, verbs.start);
     let last = 0;
     let passive = false;
@@ -196,8 +199,8 @@ class Verbs {
   /** Where the verb found last starts and ends. */
   start = 0;
   end = 0;
+  /** A pledge verb, else a reporting verb. */
   pledge = false;
-  reporting = false;
   private sentence = '';
   private verbAt: WordOffsets | undefined;
   private k = 0;
@@ -236,7 +239,6 @@ class Verbs {
     this.end = end;
     this.from = end;
     this.pledge = pledge;
-    this.reporting = !pledge || (end - start === 'confirmed'.length && this.sentence.startsWith('confirmed', start));
     return true;
   }
 }
