@@ -713,8 +713,16 @@ class NameScanner {
       const g = this.gap(m + 1);
       if (g === Gap.Break) return false;
       if (g === Gap.Space && this.is(m + 1, 'and')) return this.gap(m + 2) === Gap.Space && this.cap(m + 2);
+      // `Food & Rural Affairs`: an ampersand between the words closes the list as `and` does.
+      if (g === Gap.Space && this.cap(m + 1) && this.ampersandBefore(m + 1)) return true;
       if (!this.cap(m + 1)) return false;
     }
+    return false;
+  }
+
+  /** Whether `&` stands between word `i - 1` and word `i`. */
+  private ampersandBefore(i: number): boolean {
+    for (let c = this.words.ends[i - 1]; c < this.words.starts[i]; c++) if (this.text.charCodeAt(c) === 38) return true;
     return false;
   }
 

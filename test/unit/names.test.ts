@@ -29,6 +29,13 @@ describe('findNames', () => {
       ]);
     });
 
+    it('closes the list of a body’s complement with `&` as with `and`', () => {
+      assert.deepEqual(texts('The Department for Environment, Food & Rural Affairs and the Department for Digital, Culture, Media & Sport agreed.'), [
+        'Department for Environment, Food & Rural Affairs',
+        'Department for Digital, Culture, Media & Sport',
+      ]);
+    });
+
     it('splits two bodies joined by `and`', () => {
       assert.deepEqual(texts('The Department for Education and Department of Health agreed.'), ['Department for Education', 'Department of Health']);
     });
