@@ -173,7 +173,7 @@ export function findActor(sentence: string, verbAt?: WordOffsets): string | unde
       if (agent) return trimConnectors(agent[1]);
     }
     const subject = subjectEndingAt(words, last);
-    if (subject) return subject;
+    if (subject) return STANDS_FOR_REPORTED.test(subject) ? reportedSubject(sentence, reportingCount) ?? subject : subject;
   }
   for (let r = 0; r < reportingCount; r++) {
     const subject = subjectEndingAt(WORDS.before(sentence, REPORTING_AT[r]), 0);
@@ -182,6 +182,18 @@ export function findActor(sentence: string, verbAt?: WordOffsets): string | unde
   // The literal test is much cheaper than the expression, and most sentences have no source.
   const source = namesSource(sentence, verbAt) ? ACCORDING_TO.exec(sentence) : null;
   return source ? trimConnectors(source[1]) : undefined;
+}
+
+// `The NDIA said it would respond`: the pronoun stands for whoever the sentence reports before it.
+const STANDS_FOR_REPORTED = /^(?:it|they|he|she)$/i;
+
+/** The subject of the first of the first `count` reporting verbs that has one other than a pronoun. */
+function reportedSubject(sentence: string, count: number): string | undefined {
+  for (let r = 0; r < count; r++) {
+    const subject = subjectEndingAt(WORDS.before(sentence, REPORTING_AT[r]), 0);
+    if (subject && !STANDS_FOR_REPORTED.test(subject)) return subject;
+  }
+  return undefined;
 }
 
 /** The sentence holds `according to`, at one of the offsets given if any. */

@@ -21,6 +21,9 @@ describe('finding the actor of a commitment', () => {
     ['Further information on reforms will be set out “later this year”, according to DfE.', 'DfE'],
     ['3.2 The Department has agreed to review the formula by the end of 2025.', 'The Department'],
     ['SACRAMENTO – Governor Gavin Newsom today announced a $1.2 billion investment.', 'Governor Gavin Newsom'],
+    ['The regulator said it would publish new rules by June.', 'The regulator'],
+    ['Ministers told MPs they would act.', 'Ministers'],
+    ['It will publish the plan in May.', 'It'],
   ];
   for (const [sentence, actor] of cases) {
     it(`finds "${actor}" in "${sentence}"`, () => assert.equal(findActor(sentence), actor));
