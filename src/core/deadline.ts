@@ -16,6 +16,8 @@ const TIME =
     `(?:the )?(?:${YEAR}|(?:Q[1-4]|[Hh][12]) ${YEAR})(?: (?:financial|fiscal|academic|school) year)?`,
     `(?:this|next|the next|the current|the coming|the following|the same) (?:${NUMBER} )?(?:\\w+ )?${PERIOD}`,
     `(?:the )?${NUMBER} ${PERIOD}`,
+    'the (?:decade|year|month|[Pp]arliament|parliamentary term|(?:financial|academic|school) year|spending review period)',
+    'the (?:next|coming) (?:general |local )?elections?',
   ].join('|') +
   ')';
 const RANGE = `${TIME}(?:\\s?(?:to|until|and|-|–)\\s?${TIME})?`;
@@ -27,7 +29,7 @@ const DEADLINE = new RegExp(
 );
 
 // Every time phrase holds one of these; a deadline's preposition and edge (`no later than the end of the`) come at most LONGEST_LEAD before it.
-const TIME_WORD = `\\b(?:${MONTH}|${SEASON}|this|next|current|coming|following|same|later|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several)\\b`;
+const TIME_WORD = `\\b(?:${MONTH}|${SEASON}|this|next|current|coming|following|same|later|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several|decade|year|month|[Pp]arliament|parliamentary)\\b`;
 const TIME_ANCHOR = new RegExp(`\\d|${TIME_WORD}`);
 const TIME_WORD_AT = new RegExp(TIME_WORD, 'y');
 const DIGIT = /\d/;
@@ -43,7 +45,7 @@ const FUTURE = /\b(?:will|shall|would|to be|plans? to|aims? to|set to|expected t
 export const TIME_WORDS = (
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
   'spring summer autumn winter fall this next current coming following same later one two three four five six seven eight nine ten eleven ' +
-  'twelve eighteen twenty thirty few several'
+  'twelve eighteen twenty thirty few several decade year month parliament parliamentary'
 ).split(' ');
 
 /** The first word of every phrase DEADLINE reads, in lower case (`by`, `in`, `later`, `spring`), likewise. */

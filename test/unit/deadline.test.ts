@@ -19,6 +19,9 @@ describe('finding the deadline of a commitment', () => {
     ['Canada unveils a target for reducing emissions by 36 percent from 2005 levels by 2030.', 'by 2030'],
     ['Hubs will roll out in every local authority by April 2026 and reach 1,000 by the end of 2028.', 'by April 2026'],
     ['Funding is backed by over £500 million for the 2025/26 financial year, and will continue.', 'for the 2025/26 financial year'],
+    ['The government will halve the backlog by the end of the decade.', 'by the end of the decade'],
+    ['Ministers will publish the plan by the end of the year.', 'by the end of the year'],
+    ['The review will report before the next general election.', 'before the next general election'],
   ];
   for (const [sentence, deadline] of cases) {
     it(`finds "${deadline}" in "${sentence}"`, () => assert.equal(findDeadline(sentence), deadline));
