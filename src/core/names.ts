@@ -162,6 +162,8 @@ const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 
 
 /** How many words after a capitalised run, and before or after a lowercase head noun, the linker looks at. */
 const CONTEXT_AFTER = 5;
+/** How many words in capitals opening a sentence a document's text is searched for in title case (see `isShoutedWord`). */
+const MAX_SHOUT_LOOKS = 8;
 const CONTEXT_BEFORE = 4;
 const MAX_TITLE_WORDS = 12;
 
@@ -441,6 +443,8 @@ class NameScanner {
   private readonly inRuns: LowercaseWords;
   /** Where the body named last is, for `its report` later in the same sentence; -1 before any. */
   private lastBodyStart = -1;
+  /** How often `isShoutedWord` has searched the text. */
+  private shoutLooks = 0;
   private lastBodyEnd = -1;
 
   /** `words` are `splitWords(text)` when the caller has them; they are read, never kept past `scan`. */
@@ -858,6 +862,19 @@ class NameScanner {
     return long;
   }
 
+  /**
+   * Whether word `i`, four or more capitals opening a sentence, is a word set in capitals as a news story's
+   * first word is (`WELSH Ministers have today announced …`): the document also writes it in title case.
+   * Looked for at most a few times a document, as each look reads the text.
+   */
+  private isShoutedWord(i: number): boolean {
+    const letters = this.capitalsOnly(i);
+    if (letters < 4 || letters !== this.words.ends[i] - this.words.starts[i] || !this.opensSentence(i) || this.shoutLooks >= MAX_SHOUT_LOOKS) return false;
+    this.shoutLooks++;
+    const word = this.word(i);
+    return this.text.includes(word[0] + word.slice(1).toLowerCase());
+  }
+
   /** The number of letters in word `i`, or -1 if one of them is a small letter. */
   private capitalsOnly(i: number): number {
     let letters = 0;
@@ -984,6 +1001,7 @@ class NameScanner {
   }
 
   private acronymUse(i: number, first: number, last: number): void {
+    if (this.isShoutedWord(i)) return this.contextAfter(first, last);
     const w = this.bare(i);
     const lower = w.toLowerCase();
     // Most acronyms are letters only, and then their letters are the word itself.
@@ -1116,7 +1134,11 @@ class NameScanner {
     } else {
       if (!this.hasLowercase(first, last)) for (let k = first; k <= last; k++) this.inRuns.add(k, this.lowerHash(k));
       // `HHS Secretary Xavier Becerra`: the acronym is still a mention.
-      if (!this.isShouted(first, last)) for (let k = first; k <= last; k++) if (this.marks[k] !== Mark.Used && this.isAcronymWord(k) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k)))) this.emit(k, k, 'acronym', 'other');
+      if (!this.isShouted(first, last)) {
+        for (let k = first; k <= last; k++) {
+          if (this.marks[k] !== Mark.Used && this.isAcronymWord(k) && !NON_ITEM_ACRONYMS.has(acronymLetters(this.bare(k))) && !this.isShoutedWord(k)) this.emit(k, k, 'acronym', 'other');
+        }
+      }
       let start = a;
       // `Funding for Sure Start`: a sentence's first word before a connector is not part of the name.
       if (this.opensSentence(start)) {

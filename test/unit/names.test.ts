@@ -141,6 +141,11 @@ describe('findNames', () => {
       assert.deepEqual(texts('NHS UKHSA guidance was issued.', 'acronym'), ['NHS', 'UKHSA']);
       assert.deepEqual(texts('Outlays for FY 25 and FY24 rose at NHAI.', 'acronym'), ['NHAI']);
     });
+
+    it('takes no acronym from a word in capitals opening a story that the text also writes in title case', () => {
+      assert.deepEqual(texts('WELSH Ministers have announced £260m. The Welsh Government agreed. OECD figures differ.', 'acronym'), ['OECD']);
+      assert.deepEqual(texts('SEND pupils will gain. The SEND review ends.', 'acronym'), ['SEND', 'SEND']);
+    });
   });
 
   describe('quoted titles', () => {
