@@ -12,7 +12,7 @@ const TIME =
   `${EDGE}(?:` +
   [
     `${DAY}?${MONTH}(?: \\d{1,2}(?:st|nd|rd|th)?,?)?(?: ${YEAR}| next year| this year)?`,
-    `${SEASON}(?: ${YEAR}| next year| this year)?`,
+    `(?:the )?${SEASON}(?: ${YEAR}| next year| this year)?`,
     `(?:the )?(?:${YEAR}|(?:Q[1-4]|[Hh][12]) ${YEAR})(?: (?:financial|fiscal|academic|school) year)?`,
     `(?:this|next|the next|the current|the coming|the following|the same) (?:${NUMBER} )?(?:\\w+ )?${PERIOD}`,
     `(?:the )?${NUMBER} ${PERIOD}`,

@@ -110,6 +110,8 @@ function growBytes(a: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array<Arr
 
 function gapKind(text: string, from: number, to: number): Gap {
   if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
+  // A wide run of spaces or a tab lays out columns (`Review of School Transport        12`): no name runs across it.
+  if (isLayoutGap(text, from, to)) return Gap.Break;
   let commas = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -120,6 +122,20 @@ function gapKind(text: string, from: number, to: number): Gap {
     else return Gap.Break;
   }
   return commas ? Gap.Comma : Gap.Space;
+}
+
+const WIDE_GAP = 3;
+
+/** Whether `text[from, to)` holds a tab or WIDE_GAP spaces in a row. */
+function isLayoutGap(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9) return true;
+    spaces = c === 32 || c === 0xa0 ? spaces + 1 : 0;
+    if (spaces >= WIDE_GAP) return true;
+  }
+  return false;
 }
 
 /** Letters and digits, ASCII and the common non-ASCII letter blocks. */

@@ -22,6 +22,7 @@ describe('finding the deadline of a commitment', () => {
     ['The government will halve the backlog by the end of the decade.', 'by the end of the decade'],
     ['Ministers will publish the plan by the end of the year.', 'by the end of the year'],
     ['The review will report before the next general election.', 'before the next general election'],
+    ['The Government will publish its response in the spring.', 'in the spring'],
   ];
   for (const [sentence, deadline] of cases) {
     it(`finds "${deadline}" in "${sentence}"`, () => assert.equal(findDeadline(sentence), deadline));

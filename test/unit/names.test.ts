@@ -40,6 +40,10 @@ describe('findNames', () => {
       assert.deepEqual(texts('The Department for Education and Department of Health agreed.'), ['Department for Education', 'Department of Health']);
     });
 
+    it('ends a name at the wide gap before a running header’s page number', () => {
+      assert.deepEqual(texts('Independent Review of School Transport                 12\nText.'), ['Independent Review of School Transport']);
+    });
+
     it('keeps a year that follows the head noun', () => {
       assert.deepEqual(texts('It amends the Environment Act 2021 and the Planning Bill.'), ['Environment Act 2021', 'Planning Bill']);
     });

@@ -26,6 +26,17 @@ describe('splitWords', () => {
     ]);
   });
 
+  it('breaks at a tab or a wide run of spaces, as page layout puts between columns', () => {
+    assert.deepEqual(words('Review of Transport      12\tA  B'), [
+      ['Review', Gap.Break],
+      ['of', Gap.Space],
+      ['Transport', Gap.Space],
+      ['12', Gap.Break],
+      ['A', Gap.Break],
+      ['B', Gap.Space],
+    ]);
+  });
+
   it('keeps a plural possessive with its word, so the name goes on', () => {
     assert.deepEqual(words("Childrens' Fund")[1], ['Fund', Gap.Space]);
   });
