@@ -1189,9 +1189,9 @@ class NameScanner {
 
   /**
    * Whether the phrase at word `a` follows a person's title: a portfolio or seat (`Minister of Families,
-   * Children and Social Development`, `Member for Harborough`) or, after a comma, the person holding a
-   * title (`the Minister of Families, Ahmed Hussen, announced`). A body after other titles is one
-   * (`director of Feeding Britain`).
+   * Children and Social Development`, `Member for Harborough`) or, after a comma or in brackets, the person
+   * holding a title (`the Minister of Families, Ahmed Hussen, announced`, `the Member for Hallam (Olivia
+   * Blake)`). A body after other titles is one (`director of Feeding Britain`).
    */
   private followsTitle(a: number): boolean {
     if (a >= 2 && this.gap(a) === Gap.Space && this.isConnector(a - 1) && this.gap(a - 1) === Gap.Space) {
@@ -1199,7 +1199,9 @@ class NameScanner {
       if (this.is(k, 'state') && k >= 2 && this.isConnector(k - 1)) k -= 2;
       return this.inSet(k, PORTFOLIO_TITLES);
     }
-    if (this.gap(a) !== Gap.Comma) return false;
+    // `the hon. Member for Sheffield, Hallam (Olivia Blake)`: the holder named in brackets after the seat.
+    const bracketed = this.gap(a) === Gap.Break && a > 0 && this.text.charCodeAt(this.words.starts[a] - 1) === 40;
+    if (this.gap(a) !== Gap.Comma && !bracketed) return false;
     for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
       if (this.inSet(k, TITLES)) return true;
       if (this.gap(k) === Gap.Break) return false;

@@ -106,6 +106,8 @@ describe('findNames', () => {
       const text = 'Today, the Minister of Families, Children and Social Development, Ahmed Hussen, thanked the hon. Member for Harborough, Oadby and Wigston.';
       assert.deepEqual(texts(text, 'single'), []);
       assert.ok(texts('Jo Bloggs, national director of Feeding Britain, welcomed it.', 'single').includes('Feeding Britain'));
+      assert.ok(!texts('The hon. Member for Hallam (Olivia Blake) raised it.', 'single').includes('Olivia Blake'));
+      assert.ok(texts('Funding from the Department for Education (Sure Start) rose.', 'single').includes('Sure Start'));
     });
 
     it('does not take a generic body for a name', () => {
