@@ -130,7 +130,7 @@ export function nameKey(words: readonly string[]): string {
 
 const HEADS: ReadonlyMap<string, ItemCategory> = new Map(
   Object.entries({
-    body: 'authority department ministry board agency commission committee council office association institute institution trust panel foundation court tribunal parliament congress senate treasury inspectorate regulator unit centre center society union federation confederation organisation organization corporation library house network partnership alliance service cooperative hub',
+    body: 'authority department ministry board agency commission committee council office association institute institution trust panel foundation court tribunal parliament congress senate treasury inspectorate regulator unit centre center society union federation confederation organisation organization corporation library house network partnership alliance service cooperative hub administration',
     programme: 'programme program scheme initiative project pilot campaign pathway offer mission yojana abhiyan',
     fund: 'fund grant budget settlement allowance premium levy tax precept loan subsidy',
     framework: 'framework standard guidance code curriculum',

@@ -36,6 +36,13 @@ describe('findNames', () => {
       ]);
     });
 
+    it('takes Administration for a body’s head, so an acronym spells the whole name', () => {
+      const [name] = of('The Substance Abuse and Mental Health Services Administration (SAMHSA) will award the grants.');
+      assert.equal(name.text, 'Substance Abuse and Mental Health Services Administration');
+      assert.equal(name.acronym, 'SAMHSA');
+      assert.equal(name.category, 'body');
+    });
+
     it('splits two bodies joined by `and`', () => {
       assert.deepEqual(texts('The Department for Education and Department of Health agreed.'), ['Department for Education', 'Department of Health']);
     });
