@@ -110,12 +110,18 @@ function growBytes(a: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array<Arr
 
 function gapKind(text: string, from: number, to: number): Gap {
   if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
-  // A wide run of spaces or a tab lays out columns (`Review of School Transport        12`): no name runs across it.
-  if (isLayoutGap(text, from, to)) return Gap.Break;
   let commas = 0;
+  // Spaces in a row: a wide run of them, or a tab, lays out columns (`Review of School Transport        12`).
+  let spaces = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 32 || c === 0xa0 || c === 9 || c === 38) continue;
+    if (c === 32 || c === 0xa0) {
+      if (++spaces >= WIDE_GAP) return Gap.Break;
+      continue;
+    }
+    spaces = 0;
+    if (c === 9) return Gap.Break;
+    if (c === 38) continue;
     // A plural possessive belongs to its word: `Childrens' Fund`.
     if (k === from && (c === 39 || c === 0x2019) && text.charCodeAt(k - 1) === 115) continue;
     if (c === 44 && commas === 0) commas = 1;
@@ -124,19 +130,8 @@ function gapKind(text: string, from: number, to: number): Gap {
   return commas ? Gap.Comma : Gap.Space;
 }
 
+/** Spaces in a row between two words that lay out columns rather than separate words. */
 const WIDE_GAP = 3;
-
-/** Whether `text[from, to)` holds a tab or WIDE_GAP spaces in a row. */
-function isLayoutGap(text: string, from: number, to: number): boolean {
-  let spaces = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 9) return true;
-    spaces = c === 32 || c === 0xa0 ? spaces + 1 : 0;
-    if (spaces >= WIDE_GAP) return true;
-  }
-  return false;
-}
 
 /** Letters and digits, ASCII and the common non-ASCII letter blocks. */
 export function isWordChar(c: number): boolean {
