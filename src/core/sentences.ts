@@ -201,8 +201,8 @@ function splitLine(text: string, start: number, end: number, spans: SentenceSpan
     while (close < end && isTerminalTrail(text.charCodeAt(close))) close++;
     if (close >= end) break;
     if (!isSpace(text.charCodeAt(close))) {
-      // Text taken from a web page may join paragraphs with no space: `he said."The Government will…`.
-      if (!(close > i + 1 && isClosingDoubleQuote(text.charCodeAt(close - 1)) && opensGluedSentence(text.charCodeAt(close)))) continue;
+      // Text taken from a web page may join paragraphs with no space: `he said."The Government will…`, `by 2022-23.This announcement`.
+      if (!(close > i + 1 ? isClosingDoubleQuote(text.charCodeAt(close - 1)) && opensGluedSentence(text.charCodeAt(close)) : gluedAfterFullStop(text, i, end))) continue;
       pushTrimmed(text, from, close, spans);
       from = close;
       i = close - 1;
@@ -308,6 +308,23 @@ function isTerminalTrail(c: number): boolean {
 
 function isClosing(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+}
+
+/**
+ * A full stop at `dot` between a word of two or more small letters or digits and a capitalised word of two or more
+ * small letters (`2022-23.This`, `crisis.The`), as no abbreviation, decimal or web address is written.
+ */
+function gluedAfterFullStop(text: string, dot: number, end: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e || dot < 2 || !isLowerOrDigit(text.charCodeAt(dot - 1)) || !isLowerOrDigit(text.charCodeAt(dot - 2))) return false;
+  if (!isUpper(text.charCodeAt(dot + 1)) || dot + 3 >= end || !isLower(text.charCodeAt(dot + 2)) || !isLower(text.charCodeAt(dot + 3))) return false;
+  // A web address or a file name (`leeds.gov.Uk`): the word before the dot holds a dot of its own.
+  let k = dot - 1;
+  while (k > 0 && (isAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2d || text.charCodeAt(k - 1) === 0x2f)) k--;
+  return k === 0 || text.charCodeAt(k - 1) !== 0x2e;
+}
+
+function isLowerOrDigit(c: number): boolean {
+  return isLower(c) || isDigit(c);
 }
 
 function isClosingDoubleQuote(c: number): boolean {

@@ -56,6 +56,13 @@ describe('splitting text into sentences', () => {
       'Bids close soon.',
     ]);
     assert.deepEqual(split('He cited the "U.S."-style scheme and the report "Plan A."for schools.'), ['He cited the "U.S."-style scheme and the report "Plan A."for schools.']);
+    assert.deepEqual(split('Pay will rise to £30,000 by 2022-23.This matters. It was a crisis.The council met.'), [
+      'Pay will rise to £30,000 by 2022-23.',
+      'This matters.',
+      'It was a crisis.',
+      'The council met.',
+    ]);
+    assert.deepEqual(split('See www.leeds.gov.Uk or the U.S.Army page, e.g.This one, at 3.5 million.'), ['See www.leeds.gov.Uk or the U.S.Army page, e.g.This one, at 3.5 million.']);
   });
 
   it('does not split inside amounts, decimals, initials or common abbreviations', () => {
