@@ -134,6 +134,7 @@ const enum Rule {
   CallFor,
   PressFor,
   AdviseTo,
+  OrderTo,
   WantTo,
   AskTo,
   Lets,
@@ -183,6 +184,7 @@ const RULES = new Map<string, Rule>([
   ...rule(Rule.CallFor, 'call calls called calling'),
   ...rule(Rule.PressFor, 'press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing'),
   ...rule(Rule.AdviseTo, 'advise advises advised advising'),
+  ...rule(Rule.OrderTo, 'ordered orders told tells directed directs instructed instructs'),
   ...rule(Rule.WantTo, 'want wants wanted'),
   ...rule(Rule.AskTo, 'ask asks asking'),
   ...rule(Rule.Lets, 'let'),
@@ -211,7 +213,7 @@ assign(
   PLEDGE_ONLY,
   'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments',
 );
-assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising want wants wanted ask asks asking let vital essential crucial imperative important right time urgent need needs needed ought questions');
+assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising ordered orders told tells directed directs instructed instructs want wants wanted ask asks asking let vital essential crucial imperative important right time urgent need needs needed ought questions');
 // Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');
@@ -316,8 +318,11 @@ const HALF_A_BILLION = /half\s+a\s+billion\b/iy;
 // What follows `will`: optional adverbs, then the verb and the word after it.
 const AFTER_MODAL = /\s+(?:(?:also|now|then|further|continue to|still|soon|initially|jointly)\s+)?[‘'"“]?(\w+)(?:\s+(\w+))?/y;
 const CONSEQUENCE_VERB = /\s+(?:also\s+)?(?:help|enable|allow|make|mean|give|bring|put)\b/y;
-// What someone warns will happen is their forecast: `the charities warned the pandemic will exacerbate …`.
-const WARNED = /(?<=\bwarn(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w’'-]+,?\s+){1,8})/iy;
+// What someone warns, predicts or believes will happen is their forecast: `the charities warned the pandemic will exacerbate …`,
+// `the authors suggest that demand will keep rising`.
+const FORECAST_FRAME = /(?<=\b(?:warn|suggest|predict|estimate|forecast|fear|believe|think)(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w’'-]+,?\s+){1,8})/iy;
+// Whether a sentence holds one of FORECAST_FRAME's verbs anywhere: most hold none, and the look-behind is then not tried.
+const FORECAST_VERB = /warn|suggest|predict|estimat|forecast|fear|believ|think/i;
 const CONSEQUENCE_SUBJECT = /(?<=\b(?:this|that|these|it|which)\s+)/iy;
 
 // Verbs after `will` that describe consequences, forecasts or opinions rather than acts someone undertakes.
@@ -703,8 +708,8 @@ class CueReader {
   private subjectEnd = -1;
   // Offset of the first word that may embed a question (`whether`), or -1.
   private embedderAt = -1;
-  // Whether the sentence holds `warn` anywhere, found when its first `will` is read.
-  private warns: boolean | undefined = undefined;
+  // Whether the sentence holds a FORECAST_VERB anywhere, found when its first `will` is read.
+  private forecasts: boolean | undefined = undefined;
 
   /** Starts on a new sentence (one reader serves every sentence: reading is synchronous). */
   reset(sentence: string): this {
@@ -715,7 +720,7 @@ class CueReader {
     this.futureEnd = 0;
     this.subjectEnd = -1;
     this.embedderAt = -1;
-    this.warns = undefined;
+    this.forecasts = undefined;
     return this;
   }
 
@@ -863,6 +868,7 @@ class CueReader {
         if (this.next(n.pressFor, end)) this.flags |= Cue.Demand;
         return;
       case Rule.AdviseTo:
+      case Rule.OrderTo:
         if (this.next(n.someoneTo, end)) this.flags |= Cue.Demand;
         return;
       case Rule.WantTo:
@@ -926,7 +932,7 @@ class CueReader {
   }
 
   private future(start: number, end: number): void {
-    if ((this.warns ??= /warn/i.test(this.sentence)) && this.before(WARNED, start)) return;
+    if ((this.forecasts ??= FORECAST_VERB.test(this.sentence)) && this.before(FORECAST_FRAME, start)) return;
     if (this.before(CONSEQUENCE_SUBJECT, start) && this.next(CONSEQUENCE_VERB, end)) this.consequence = true;
     this.addFuture(start, end);
   }

@@ -98,6 +98,8 @@ describe('classifying commitments', () => {
       'Spending on rural buses rose by almost US$3 billion between 2010 and 2016.',
       'In a joint report, the charities warned the pandemic will deepen problems in underfunded councils.',
       'Experts warn that waiting lists will grow.',
+      'The authors suggest that demand will keep rising.',
+      'Economists predict the cap will push up prices.',
     ]);
     accepts(['Funding fell by £1m last year, but the government will invest £5m in 2026.', 'The department will warn schools about the change.']);
   });

@@ -36,6 +36,8 @@ describe('classifying recommendations', () => {
       'The panel advised the minister to delay the scheme.',
       'Campaigners want the government to scrap the two-child limit.',
       'MPs have asked the government to reconsider.',
+      'The watchdog has told the company to repay customers.',
+      'The ombudsman ordered the council to apologise and pay £500.',
       'We are asking ministers to act now, and asking for a fair deal.',
     ]);
     rejects([
@@ -44,6 +46,7 @@ describe('classifying recommendations', () => {
       'We want every child to get the support they need.',
       'The department advised that the scheme had closed.',
       'Asked whether the government would act, she said no.',
+      'Ministers told MPs they would act.',
     ]);
   });
 
