@@ -310,6 +310,9 @@ for (const c of [0x27, 0x2019]) CHAR_KINDS[c] = APOSTROPHE_CHAR;
 // A money amount read from its currency sign or code (`£45m`, `A$10 billion`, `INR 500 crore`), or back from its scale word.
 // A sum a trend moved by describes the past, whoever spent it: `funding has fallen by £2.2bn`.
 const TREND_BY = /(?<=\b(?:fallen|fell|risen|rose|declined|grown|grew|shrunk|shrank)\s+by\s+(?:(?:almost|nearly|about|around|over|more\s+than|some)\s+)?(?:[A-Z]{1,3})?)/iy;
+// A sum missing or overspent is no money put into something: `a £4bn funding gap`, `a shortfall of £4 billion`.
+const GAP_AFTER = /\s*(?:funding\s+|spending\s+|budget\s+)?(?:gap|shortfall|black\s+hole|deficit|overspend)\b/iy;
+const GAP_BEFORE = /(?<=\b(?:gap|shortfall|black\s+hole|deficit|overspend)\s+of\s+(?:(?:almost|nearly|about|around|over|more\s+than|some|up\s+to)\s+)?(?:[A-Z]{1,3})?)/iy;
 const AMOUNT_AFTER_CURRENCY = /\.?\s?\d[\d,.]*\s?(?:m|bn|tn|k|million|billion|trillion|crore|lakh)\b/iy;
 const AMOUNT_IN_WORDS = /(?<=\b\d[\d,.]*\s?)(?:million|billion|trillion)\s+(?:pounds|dollars|euros|rupees)\b|(?:million|billion|trillion)-(?:dollar|pound|euro)\b/iy;
 const AMOUNT_IN_CRORE = /(?<=\b\d[\d,.]*\s?(?:lakh\s+)?)crore\b/iy;
@@ -394,6 +397,8 @@ const BEFORE = {
   itWillBe: /(?<=\bit\s+will\s+be\s+)/yi,
   an: /(?<=\ban\s+)/yi,
   neededAux: /(?<=\b(?:is|are|was|were|remains?)\s+(?:still\s+|urgently\s+|badly\s+)?)/yi,
+  // `so money goes where it is needed most`: a place, not a call for it.
+  whereNeeded: /(?<=\b(?:where|when|whenever|wherever|if|as|than)\s+(?:it|they|this|support|help|money|funding)\s+(?:is|are|was|were)\s+(?:most\s+)?)/yi,
   descriptive: /(?<=\bas\s+(?:\w+\s+)?as\s+(?:it|they|we|you)\s+)/yi,
   that: /(?<=\bthat\s+)/yi,
   executive: /(?<=(?:\bthe|\bas|today['’]s)\s+)/yi,
@@ -750,7 +755,7 @@ class CueReader {
 
   /** An amount read by `re` at `at`; `from`, where the amount is written from, is where a trend may end (`has fallen by £2bn`). */
   money(re: RegExp, at: number, from = at): void {
-    if (this.next(re, at) && !this.before(TREND_BY, from)) this.flags |= Cue.Money;
+    if (this.next(re, at) && !this.next(GAP_AFTER, re.lastIndex) && !this.before(TREND_BY, from) && !this.before(GAP_BEFORE, from)) this.flags |= Cue.Money;
   }
 
   /** A web address, whose words are not read: any word of it might be a headline verb or embed a question. */
@@ -895,7 +900,7 @@ class CueReader {
         if (this.next(n.needsTo, end)) this.flags |= Cue.Demand;
         return;
       case Rule.Needed:
-        if (this.before(BEFORE.neededAux, start) || this.next(n.to, end)) this.flags |= Cue.Demand;
+        if ((this.before(BEFORE.neededAux, start) && !this.before(BEFORE.whereNeeded, start)) || this.next(n.to, end)) this.flags |= Cue.Demand;
         return;
       case Rule.OughtTo:
         if (this.next(n.to, end)) this.flags |= Cue.Demand;

@@ -98,10 +98,16 @@ describe('classifying commitments', () => {
       'Spending on rural buses rose by almost US$3 billion between 2010 and 2016.',
       'In a joint report, the charities warned the pandemic will deepen problems in underfunded councils.',
       'Experts warn that waiting lists will grow.',
+      'Councils face a £4bn funding gap by 2028, analysis finds.',
+      'Local authorities face a shortfall of £4 billion by 2028-29.',
       'The authors suggest that demand will keep rising.',
       'Economists predict the cap will push up prices.',
     ]);
-    accepts(['Funding fell by £1m last year, but the government will invest £5m in 2026.', 'The department will warn schools about the change.']);
+    accepts([
+      'Funding fell by £1m last year, but the government will invest £5m in 2026.',
+      'The department will warn schools about the change.',
+      'The council will spend £4bn to close the gap.',
+    ]);
   });
 
   it('rejects what will merely follow from something', () => {

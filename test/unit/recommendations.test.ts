@@ -47,6 +47,7 @@ describe('classifying recommendations', () => {
       'The department advised that the scheme had closed.',
       'Asked whether the government would act, she said no.',
       'Ministers told MPs they would act.',
+      'We will reform the funding system so money goes where it is needed most.',
     ]);
   });
 
