@@ -338,7 +338,7 @@ const EFFECT_AFTER_BE = new Set([
   'welcomed', 'critical', 'crucial', 'key', 'vital', 'essential', 'important', 'able', 'limited', 'convenient', 'difficult', 'hard', 'easy',
   'possible', 'impossible', 'needed', 'required', 'a', 'an', 'the', 'no', 'good', 'bad', 'better', 'worse', 'interesting', 'seen', 'defined',
   'left', 'affected', 'hit', 'forced', 'unable', 'lost', 'harder', 'easier', 'clear', 'too', 'interested', 'happy', 'glad', 'pleased',
-  'enough', 'sufficient', 'effective', 'successful', 'worth', 'tough', 'challenging', 'remembered',
+  'enough', 'sufficient', 'effective', 'successful', 'worth', 'tough', 'challenging', 'remembered', 'missed',
 ]);
 
 // Neighbours checked around an anchor: sticky expressions read forwards from its end, lookbehinds backwards from its start.

@@ -84,6 +84,9 @@ const TITLES = new WordSet(['chair', 'executive', 'chairman', 'chairwoman', 'pre
 /** Nouns that open a sentence about a name after `for` or `to` (`Funding for the Youth Investment Fund`), not part of it. */
 const FRAMING_NOUNS = new WordSet(['funding', 'support', 'money', 'cash', 'investment', 'spending', 'payments', 'plans', 'calls', 'bids', 'applications', 'changes', 'cuts', 'reforms', 'boost', 'backing']);
 
+/** Words before `Parliament` or `Congress` that make it a term of office: `this Parliament`, `the next Congress`. */
+const TERM_DETERMINERS = new WordSet(['this', 'next', 'current', 'previous', 'last', 'that', 'new', 'whole']);
+
 /** Titles whose complement is a portfolio or a seat, not a body: `Minister for Children`, `Secretary of State for Health`, `Member for Leeds`. */
 const PORTFOLIO_TITLES = new WordSet(['minister', 'secretary', 'commissioner', 'spokesperson', 'member']);
 
@@ -788,7 +791,8 @@ class NameScanner {
     // Without an acronym, the name starts at `a`: `nameStart === end` is a one-word run.
     if (nameStart === end && !acronym) {
       if (acronymWord) return this.acronymUse(end, first, last);
-      if ((this.roles(end) & Role.SingleWordBody) !== 0 && isSingleWordBody(this.norm(end))) {
+      // `by the end of this Parliament` is a span of time, not the institution.
+      if ((this.roles(end) & Role.SingleWordBody) !== 0 && isSingleWordBody(this.norm(end)) && !(end > 0 && this.gap(end) === Gap.Space && this.inSet(end - 1, TERM_DETERMINERS))) {
         this.emit(end, end, 'name', 'body', this.norm(end));
         return this.contextAfter(end + 1, last);
       }

@@ -99,6 +99,7 @@ describe('classifying commitments', () => {
       'In a joint report, the charities warned the pandemic will deepen problems in underfunded councils.',
       'Experts warn that waiting lists will grow.',
       'Councils face a £4bn funding gap by 2028, analysis finds.',
+      'Shelter said the target would be missed without 90,000 social rent homes a year.',
       'Local authorities face a shortfall of £4 billion by 2028-29.',
       'The authors suggest that demand will keep rising.',
       'Economists predict the cap will push up prices.',

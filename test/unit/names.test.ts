@@ -117,6 +117,10 @@ describe('findNames', () => {
       assert.ok(texts('Funding from the Department for Education (Sure Start) rose.', 'single').includes('Sure Start'));
     });
 
+    it('does not take a term of office for the institution', () => {
+      assert.deepEqual(texts('We will build them by the end of this Parliament. Parliament will vote on it.'), ['Parliament']);
+    });
+
     it('does not take a generic body for a name', () => {
       assert.deepEqual(texts('Each Local Authority must publish a plan.'), []);
     });
