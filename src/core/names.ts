@@ -84,6 +84,11 @@ const TITLES = new WordSet(['chair', 'executive', 'chairman', 'chairwoman', 'pre
 /** Nouns that open a sentence about a name after `for` or `to` (`Funding for the Youth Investment Fund`), not part of it. */
 const FRAMING_NOUNS = new WordSet(['funding', 'support', 'money', 'cash', 'investment', 'spending', 'payments', 'plans', 'calls', 'bids', 'applications', 'changes', 'cuts', 'reforms', 'boost', 'backing']);
 
+/** Verbs a title-case headline puts after `to` (`… to Expand Mental Health Services`); none begins a name there. */
+const HEADLINE_VERBS = new WordSet(
+  'expand boost tackle support help improve cut build deliver create protect end fund raise reduce transform strengthen invest provide increase bring make give get tackle ease speed extend open save keep drive back'.split(' '),
+);
+
 /** Words before `Parliament` or `Congress` that make it a term of office: `this Parliament`, `the next Congress`. */
 const TERM_DETERMINERS = new WordSet(['this', 'next', 'current', 'previous', 'last', 'that', 'new', 'whole']);
 
@@ -692,7 +697,7 @@ class NameScanner {
       if (gap === Gap.Space && this.isConnector(k)) {
         let m = k + 1;
         if (this.gap(m) === Gap.Space && this.is(m, 'the') && !this.is(k, 'and')) m++;
-        if (this.gap(m) === Gap.Space && this.cap(m) && !this.startsSecondBody(k, m)) {
+        if (this.gap(m) === Gap.Space && this.cap(m) && !this.startsSecondBody(k, m) && !this.headlineVerbAfter(i, j, k, m)) {
           if (!this.is(k, 'and')) joined = true;
           j = m;
           continue;
@@ -706,6 +711,14 @@ class NameScanner {
     }
     this.handleRun(i, j);
     return j;
+  }
+
+  /**
+   * Whether `to` at `k` brings a headline's verb at `m` (`$1.4 Billion to Expand Mental Health Services`) to a run
+   * `i`..`j` with no head noun; after a head noun it is a title's (`Memorandum to Extend Federal Support …`).
+   */
+  private headlineVerbAfter(i: number, j: number, k: number, m: number): boolean {
+    return this.is(k, 'to') && this.inSet(m, HEADLINE_VERBS) && this.lastHead(i, j) < 0;
   }
 
   /** `Department for Education and Department of Health`: after `and`, a head noun with its own `of` or `for` starts another name. */
@@ -744,11 +757,13 @@ class NameScanner {
     // A title before a connector: `Chair of the Local Government Association`, `Question to the Department for Education`;
     // or a sentence's first word: `Funding for the Youth Investment Fund rose`.
     let conn = this.firstConnector(a, last);
-    while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && (this.is(conn, 'to') || this.hasTitle(a, conn - 1) || (conn === a + 1 && this.inSet(a, FRAMING_NOUNS) && this.opensSentence(a)))) {
+    while (conn >= 0 && this.lastHead(a, conn - 1) < 0 && this.lastHead(conn + 1, last) >= 0 && ((this.is(conn, 'to') && this.is(conn + 1, 'the')) || this.hasTitle(a, conn - 1) || (conn === a + 1 && this.inSet(a, FRAMING_NOUNS) && this.opensSentence(a)))) {
       a = conn + 1;
       while (a <= last && this.inSet(a, STOPWORDS)) a++;
       conn = this.firstConnector(a, last);
     }
+    // `$1.4 Billion to Expand Mental Health Services`: a headline's verb, capitalised as its other words are.
+    if (a > 0 && this.gap(a) === Gap.Space && this.is(a - 1, 'to') && this.inSet(a, HEADLINE_VERBS)) return this.runContext(first, last);
     let head = conn >= 0 ? this.lastHead(a, conn - 1) : -1;
     let end = last;
     if (head >= 0 && head !== conn - 1 && !this.is(head + 1, 'and')) end = this.withYear(head, last);

@@ -47,6 +47,12 @@ describe('findNames', () => {
       assert.deepEqual(texts('The Department for Education and Department of Health agreed.'), ['Department for Education', 'Department of Health']);
     });
 
+    it('keeps `to` inside a name, and leaves out a headline’s verb after `to`', () => {
+      assert.deepEqual(texts('The Help to Buy Scheme closed. A Question to the Department for Education followed.'), ['Help to Buy Scheme', 'Department for Education']);
+      assert.deepEqual(texts('HHS Announces $1.4 Billion to Expand Mental Health Services'), []);
+      assert.deepEqual(texts('The Memorandum to Extend Federal Support to Governors was signed.'), ['Memorandum to Extend Federal Support to Governors']);
+    });
+
     it('ends a name at the wide gap before a running header’s page number', () => {
       assert.deepEqual(texts('Independent Review of School Transport                 12\nText.'), ['Independent Review of School Transport']);
     });
