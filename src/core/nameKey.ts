@@ -130,14 +130,14 @@ export function nameKey(words: readonly string[]): string {
 
 const HEADS: ReadonlyMap<string, ItemCategory> = new Map(
   Object.entries({
-    body: 'authority department ministry board agency commission committee council office association institute institution trust panel foundation court tribunal parliament congress senate treasury inspectorate regulator unit centre center society union federation confederation organisation organization corporation library house network partnership alliance service cooperative hub administration',
+    body: 'authority department ministry board agency commission committee council office association institute institution trust panel foundation court tribunal parliament congress senate treasury inspectorate regulator unit centre center society union federation confederation organisation organization corporation library house network partnership alliance service cooperative hub administration bank',
     programme: 'programme program scheme initiative project pilot campaign pathway offer mission yojana abhiyan',
-    fund: 'fund grant budget settlement allowance premium levy tax precept loan subsidy',
+    fund: 'fund grant budget settlement allowance premium levy tax precept loan subsidy assistance',
     framework: 'framework standard guidance code curriculum',
     report: 'report review study inquiry audit survey evaluation paper index dashboard',
     strategy: 'strategy plan roadmap agenda vision blueprint compact pledge guarantee',
-    policy: 'policy cap',
-    law: 'act bill order regulation directive decision treaty convention charter constitution amendment memorandum law statute',
+    policy: 'policy cap deal',
+    law: 'act bill order regulation directive decision treaty convention charter constitution amendment memorandum law statute agreement accord',
   } satisfies Partial<Record<ItemCategory, string>>).flatMap(([category, words]) => words.split(' ').map((w) => [w, category as ItemCategory] as const)),
 );
 

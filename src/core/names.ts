@@ -777,7 +777,17 @@ class NameScanner {
       }
     } else {
       head = this.lastHead(a, last);
-      if (head >= 0) end = this.withYear(this.firstCoordinatedHead(a, head), last);
+      const first = head >= 0 ? this.firstCoordinatedHead(a, head) : -1;
+      // `Early Career Framework and National Tutoring Programme`: two names, each with words of its own before its head.
+      if (first >= 0 && first !== head && head - first >= 3 && this.is(first + 1, 'and')) {
+        this.handleRun(a, first);
+        return this.handleRun(first + 2, last);
+      }
+      if (head >= 0) {
+        // The name ends at its first head, which gives its category: `Water Quality Framework` (and Dashboard).
+        head = first;
+        end = this.withYear(first, last);
+      }
     }
     const headNorm = head >= 0 ? this.norm(head) : undefined;
     const category = headNorm ? headCategory(headNorm) : undefined;

@@ -36,6 +36,15 @@ describe('findNames', () => {
       ]);
     });
 
+    it('names banks, agreements, accords, deals and assistance schemes by their heads', () => {
+      const text = 'The World Bank backed the Paris Agreement, the National Housing Accord and the Green Deal. It raised Commonwealth Rent Assistance.';
+      assert.deepEqual(texts(text), ['World Bank', 'Paris Agreement', 'National Housing Accord', 'Green Deal', 'Commonwealth Rent Assistance']);
+      assert.deepEqual(
+        of(text).map((n) => n.category),
+        ['body', 'law', 'law', 'policy', 'fund'],
+      );
+    });
+
     it('takes Administration for a body’s head, so an acronym spells the whole name', () => {
       const [name] = of('The Substance Abuse and Mental Health Services Administration (SAMHSA) will award the grants.');
       assert.equal(name.text, 'Substance Abuse and Mental Health Services Administration');
@@ -61,8 +70,18 @@ describe('findNames', () => {
       assert.deepEqual(texts('It amends the Environment Act 2021 and the Planning Bill.'), ['Environment Act 2021', 'Planning Bill']);
     });
 
-    it('stops at the first of two coordinated heads', () => {
+    it('stops at the first of two coordinated heads, which gives the category', () => {
       assert.deepEqual(texts('We will consult on a new Water Quality Framework and Dashboard this year.'), ['Water Quality Framework']);
+      assert.equal(of('We will consult on a new Water Quality Framework and Dashboard this year.')[0].category, 'framework');
+    });
+
+    it('takes two names joined by `and` when each has words of its own before its head', () => {
+      const text = 'It funds the Early Career Framework and National Tutoring Programme.';
+      assert.deepEqual(texts(text), ['Early Career Framework', 'National Tutoring Programme']);
+      assert.deepEqual(
+        of(text).map((n) => n.category),
+        ['framework', 'programme'],
+      );
     });
 
     it('splits a run at a possessive body: the Association’s board is a name of its own', () => {
