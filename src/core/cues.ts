@@ -137,6 +137,7 @@ const enum Rule {
   OrderTo,
   WantTo,
   AskTo,
+  HopeAuthorityWill,
   Lets,
   ItIsVital,
   UrgentNeed,
@@ -187,6 +188,7 @@ const RULES = new Map<string, Rule>([
   ...rule(Rule.OrderTo, 'ordered orders told tells directed directs instructed instructs'),
   ...rule(Rule.WantTo, 'want wants wanted'),
   ...rule(Rule.AskTo, 'ask asks asking'),
+  ...rule(Rule.HopeAuthorityWill, 'hope hopes'),
   ...rule(Rule.Lets, 'let'),
   ...rule(Rule.ItIsVital, 'vital essential crucial imperative important right time'),
   ...rule(Rule.UrgentNeed, 'urgent'),
@@ -213,7 +215,7 @@ assign(
   PLEDGE_ONLY,
   'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments',
 );
-assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising ordered orders told tells directed directs instructed instructs want wants wanted ask asks asking let vital essential crucial imperative important right time urgent need needs needed ought questions');
+assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising ordered orders told tells directed directs instructed instructs want wants wanted ask asks asking hope hopes let vital essential crucial imperative important right time urgent need needs needed ought questions');
 // Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');
@@ -370,6 +372,8 @@ const NEXT = {
   pressFor: /\s+for\b/y,
   // `advised ministers to delay`: someone else is to act, not the speaker (`was advised to`).
   someoneTo: /(?:\s+(?!to\b)[\w’'-]+){1,4}?\s+to\s+[a-z]/y,
+  // `I hope the Minister will look again`: a call on an authority, put politely.
+  authorityWill: /\s+(?:that\s+)?(?:the\s+|my\s+right\s+hon\.\s+friend\s+the\s+)?(?:government|ministers?|secretary\s+of\s+state|department|councils?|chancellor|treasury|prime\s+minister)\s+will\b/iy,
   // `want the government to scrap`: an authority is asked to act; `we want every child to get …` is an aim.
   authorityTo: /\s+(?:the\s+)?(?:government|ministers?|councils?|department|treasury|chancellor|prime\s+minister|(?:local\s+)?authorities|nhs|regulators?|parliament|mps|congress|commission|state)\s+to\s+[a-z]/iy,
   apostropheS: /['’]s\b/y,
@@ -878,6 +882,9 @@ class CueReader {
         return;
       case Rule.WantTo:
         if (this.next(n.authorityTo, end)) this.flags |= Cue.Demand;
+        return;
+      case Rule.HopeAuthorityWill:
+        if (this.next(n.authorityWill, end)) this.flags |= Cue.Demand;
         return;
       case Rule.AskTo:
         if (this.next(n.authorityTo, end) || this.next(n.pressFor, end)) this.flags |= Cue.Demand;

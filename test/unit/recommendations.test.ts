@@ -38,6 +38,7 @@ describe('classifying recommendations', () => {
       'MPs have asked the government to reconsider.',
       'The watchdog has told the company to repay customers.',
       'The ombudsman ordered the council to apologise and pay £500.',
+      'I hope the Minister will look carefully at this amendment.',
       'We are asking ministers to act now, and asking for a fair deal.',
     ]);
     rejects([
@@ -48,6 +49,7 @@ describe('classifying recommendations', () => {
       'Asked whether the government would act, she said no.',
       'Ministers told MPs they would act.',
       'We will reform the funding system so money goes where it is needed most.',
+      'We hope to open the centre next year.',
     ]);
   });
 
