@@ -65,7 +65,9 @@ const EMBEDDER = 8192;
 // Context words whose only cue is a pledge, or only a demand: once the sentence has that cue they need no reading.
 const PLEDGE_ONLY = 16384;
 const DEMAND_ONLY = 32768;
-const CUE_ROLES = 65535;
+// Verbs that frame a forecast (`warned`, `suggest`, `predicts`): a later `will` may be theirs, not a pledge.
+const FORECASTER = 1 << 19;
+const CUE_ROLES = 65535 | FORECASTER;
 // Not cues: words where other readers' patterns may start, marked in the same scan so they need not read every character.
 const VERB_START = 1 << 16;
 const TIME_WORD = 1 << 17;
@@ -219,6 +221,11 @@ assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing pu
 // Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');
+assign(
+  FORECASTER,
+  'warn warns warned warning suggest suggests suggested suggesting predict predicts predicted predicting estimate estimates estimated ' +
+    'estimating forecast forecasts forecasted forecasting fear fears feared fearing believe believes believed believing think thinks thinking',
+);
 assign(VERB_START, VERB_WORDS.join(' '));
 assign(TIME_WORD, TIME_WORDS.join(' '));
 assign(PHRASE_START, PHRASE_WORDS.join(' '));
@@ -325,9 +332,7 @@ const AFTER_MODAL = /\s+(?:(?:also|now|then|further|continue to|still|soon|initi
 const CONSEQUENCE_VERB = /\s+(?:also\s+)?(?:help|enable|allow|make|mean|give|bring|put)\b/y;
 // What someone warns, predicts or believes will happen is their forecast: `the charities warned the pandemic will exacerbate …`,
 // `the authors suggest that demand will keep rising`.
-const FORECAST_FRAME = /(?<=\b(?:warn|suggest|predict|estimate|forecast|fear|believe|think)(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w’'-]+,?\s+){1,8})/iy;
-// Whether a sentence holds one of FORECAST_FRAME's verbs anywhere: most hold none, and the look-behind is then not tried.
-const FORECAST_VERB = /warn|suggest|predict|estimat|forecast|fear|believ|think/i;
+const FORECAST_FRAME = /(?<=\b(?:(?:warn|suggest|predict|forecast|fear|think)(?:s|ed|ing)?|(?:estimat|believ)(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\w’'-]+,?\s+){1,8})/iy;
 const CONSEQUENCE_SUBJECT = /(?<=\b(?:this|that|these|it|which)\s+)/iy;
 
 // Verbs after `will` that describe consequences, forecasts or opinions rather than acts someone undertakes.
@@ -717,8 +722,8 @@ class CueReader {
   private subjectEnd = -1;
   // Offset of the first word that may embed a question (`whether`), or -1.
   private embedderAt = -1;
-  // Whether the sentence holds a FORECAST_VERB anywhere, found when its first `will` is read.
-  private forecasts: boolean | undefined = undefined;
+  // Offset of the first FORECASTER verb, or -1: only a `will` after one can be a forecast's.
+  private forecasterAt = -1;
 
   /** Starts on a new sentence (one reader serves every sentence: reading is synchronous). */
   reset(sentence: string): this {
@@ -729,7 +734,7 @@ class CueReader {
     this.futureEnd = 0;
     this.subjectEnd = -1;
     this.embedderAt = -1;
-    this.forecasts = undefined;
+    this.forecasterAt = -1;
     return this;
   }
 
@@ -751,6 +756,7 @@ class CueReader {
     if (roles & BODY && !(this.flags & Cue.BodyActing) && this.subjectEnd >= 0 && start - this.subjectEnd <= BODY_REACH) this.body(start);
     if (roles & HEADLINE && start <= HEADLINE_REACH) this.flags |= Cue.HeadlineVerb;
     if (roles & EMBEDDER && this.embedderAt < 0) this.embedderAt = start;
+    if (roles & FORECASTER && this.forecasterAt < 0) this.forecasterAt = start;
     if (roles & SUBJECT) {
       this.subjectEnd = end;
       if (roles & EXECUTIVE) this.flags |= Cue.ExecutiveProposer;
@@ -944,7 +950,7 @@ class CueReader {
   }
 
   private future(start: number, end: number): void {
-    if ((this.forecasts ??= FORECAST_VERB.test(this.sentence)) && this.before(FORECAST_FRAME, start)) return;
+    if (this.forecasterAt >= 0 && this.forecasterAt < start && this.before(FORECAST_FRAME, start)) return;
     if (this.before(CONSEQUENCE_SUBJECT, start) && this.next(CONSEQUENCE_VERB, end)) this.consequence = true;
     this.addFuture(start, end);
   }

@@ -103,6 +103,7 @@ describe('classifying commitments', () => {
       'Local authorities face a shortfall of £4 billion by 2028-29.',
       'The authors suggest that demand will keep rising.',
       'Economists predict the cap will push up prices.',
+      'Officials estimated that the scheme will reach 10,000 families.',
     ]);
     accepts([
       'Funding fell by £1m last year, but the government will invest £5m in 2026.',
