@@ -1480,5 +1480,6 @@ function canonicalName(key: string, forms: readonly string[], owner: string | un
     }
   }
   const best = first.replace(/^the\s+/i, '') || key;
-  return owner && !/[A-Z]/.test(best) ? `${owner} ${best}` : best;
+  // A body's work named by a pronoun (`its report`) is named by the body: `IRG report`.
+  return owner && !/[A-Z]/.test(best) ? `${owner} ${best.replace(/^(?:its|their|his|her|our)\s+/, '')}` : best;
 }

@@ -146,7 +146,7 @@ function mayBeCue(h: number): boolean {
 const NOT_SINGLE_NAMES = new Set(
   ('government governments minister ministers secretary chancellor council councils state states city country nation opposition parliament ' +
     'january february march april may june july august september october november december covid christmas easter summer autumn winter spring ' +
-    'england scotland wales britain ireland europe america africa asia london').split(' '),
+    'england scotland wales britain ireland europe america africa asia london new zealand zealander zealanders australia canada india united kingdom').split(' '),
 );
 
 
@@ -166,7 +166,7 @@ const CONNECTORS = new WordSet(['of', 'for', 'and', 'on', 'to', '&']);
 const TRAILING_HEADS = new WordSet(['programme', 'programmes', 'program', 'scheme', 'schemes', 'initiative', 'project', 'offer', 'services', 'service', 'strategy', 'plan', 'framework', 'fund', 'grant', 'pilot', 'pilots', 'partnership']);
 
 /** Acronyms that name no programme or body. */
-const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'ceo', 'mp', 'mbe', 'obe', 'cbe', 'kc', 'qc', 'pm', 'am', 'fm', 'tv', 'pdf', 'faq', 'id', 'hr', 'gdp', 'covid', 'ok', 'co', 'cyp', 'fy']);
+const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'nz', 'ceo', 'mp', 'mbe', 'obe', 'cbe', 'kc', 'qc', 'pm', 'am', 'fm', 'tv', 'pdf', 'faq', 'id', 'hr', 'gdp', 'covid', 'ok', 'co', 'cyp', 'fy']);
 
 /** How many words after a capitalised run, and before or after a lowercase head noun, the linker looks at. */
 const CONTEXT_AFTER = 5;
@@ -840,8 +840,9 @@ class NameScanner {
     if (end < last) this.contextAfter(end + 1, last);
   }
 
+  /** A leading word that is not part of the name; `New` only where it opens a sentence (`New Zealand`, `New Homes Bonus`). */
   private isNoise(i: number): boolean {
-    return this.inSet(i, LEADING_NOISE);
+    return this.inSet(i, LEADING_NOISE) && (!this.is(i, 'new') || this.opensSentence(i));
   }
 
   /** `Local Authority`: only generic words, checked word by word so that most names stop at the first. */

@@ -185,6 +185,11 @@ describe('linkItems', () => {
       assert.equal(itemOf(linked, 'Budget 2025').name, 'Budget 2025');
     });
 
+    it('names a body’s work found by a pronoun after the body: its report is the IRG report', () => {
+      const linked = link('The Infrastructure Reference Group (IRG) expects to deliver its report to Ministers soon.');
+      assert.equal(itemOf(linked, 'its report').name, 'IRG report');
+    });
+
     it('does not make an item of a person', () => {
       const linked = link('Minister Jane Smith said the Clean Air Fund would grow.', 'Jane Smith visited Leeds.');
       assert.deepEqual(

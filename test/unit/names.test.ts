@@ -66,6 +66,11 @@ describe('findNames', () => {
       assert.deepEqual(texts('Independent Review of School Transport                 12\nText.'), ['Independent Review of School Transport']);
     });
 
+    it('keeps New inside a name and leaves it out where it opens a sentence', () => {
+      assert.deepEqual(texts('It adds to the $12b New Zealand Upgrade Programme and the New Homes Bonus Scheme.'), ['New Zealand Upgrade Programme', 'New Homes Bonus Scheme']);
+      assert.deepEqual(texts('New Early Career Framework guidance was issued.'), ['Early Career Framework']);
+    });
+
     it('keeps a year that follows the head noun', () => {
       assert.deepEqual(texts('It amends the Environment Act 2021 and the Planning Bill.'), ['Environment Act 2021', 'Planning Bill']);
     });
@@ -182,6 +187,7 @@ describe('findNames', () => {
       assert.deepEqual(texts('PRESS RELEASE : Commission backs EIB loans', 'acronym'), ['EIB']);
       assert.deepEqual(texts('NHS UKHSA guidance was issued.', 'acronym'), ['NHS', 'UKHSA']);
       assert.deepEqual(texts('Outlays for FY 25 and FY24 rose at NHAI.', 'acronym'), ['NHAI']);
+      assert.deepEqual(texts('NZ officials said NZ$12bn would go to the NZTA.', 'acronym'), ['NZTA']);
     });
 
     it('takes no acronym from a word in capitals opening a story that the text also writes in title case', () => {
