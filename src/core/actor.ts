@@ -172,6 +172,8 @@ export function findActor(sentence: string, verbAt?: WordOffsets): string | unde
       const agent = PASSIVE_AGENT.exec(sentence.slice(after, after + 120));
       if (agent) return trimConnectors(agent[1]);
     }
+    // `The Health Service Executive (HSE) will …`: the acronym in brackets follows the subject.
+    if (words.has(last) && isBracketed(sentence, words.start(last), words.end(last))) last++;
     const subject = subjectEndingAt(words, last);
     if (subject) return STANDS_FOR_REPORTED.test(subject) ? reportedSubject(sentence, reportingCount) ?? subject : subject;
   }
@@ -370,6 +372,12 @@ function subjectEndingAt(words: WordsBefore, last: number): string | undefined {
   if (isUpper(phrase.charCodeAt(0)) && (/^(?:The|A|An|This|That|These|Those)$/.test(phrase) || /^(?:In|On|By|From|As|At|For|With|Under|To|Of|Into|Through)\b/.test(phrase))) return undefined;
   return phrase;
 }
+
+/** `text[start, end)` is an acronym in brackets: `(HSE)`, `(RCCs)`. */
+function isBracketed(text: string, start: number, end: number): boolean {
+  return end - start > 3 && text.charCodeAt(start) === 0x28 && text.charCodeAt(end - 1) === 0x29 && BRACKETED_ACRONYM.test(text.slice(start, end));
+}
+const BRACKETED_ACRONYM = /^\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)$/;
 
 /** Words `first` down to `last` joined by single spaces: cut out of the sentence whole when they stand so. */
 function joined(words: WordsBefore, first: number, last: number): string {

@@ -24,6 +24,7 @@ describe('finding the actor of a commitment', () => {
     ['The regulator said it would publish new rules by June.', 'The regulator'],
     ['Ministers told MPs they would act.', 'Ministers'],
     ['It will publish the plan in May.', 'It'],
+    ['The Health Service Executive (HSE) will recruit 6,000 staff this year.', 'The Health Service Executive'],
   ];
   for (const [sentence, actor] of cases) {
     it(`finds "${actor}" in "${sentence}"`, () => assert.equal(findActor(sentence), actor));
