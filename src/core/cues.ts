@@ -217,7 +217,12 @@ assign(
   PLEDGE_ONLY,
   'agree agrees agreed decided outlines outlined commit commits committing set sets setting laid lay lays laying roll rolls rolled rolling backed gave give gives giving fund targeted provides provided providing pushed published launched delivered offered introduced established implemented extended expanded spent created built funded placed plans plan planned planning aims aim aimed intends intend intended seek expects expect expected determined look looks looking mission investment investments',
 );
-assign(DEMAND_ONLY, 'call calls called calling press presses pressed pressing push pushes pushing lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning appeal appeals appealed appealing advise advises advised advising ordered orders told tells directed directs instructed instructs want wants wanted ask asks asking hope hopes let vital essential crucial imperative important right time urgent need needs needed ought questions');
+// The words of the rules that can only find a demand.
+const DEMAND_RULES = new Set([
+  Rule.CallFor, Rule.PressFor, Rule.AdviseTo, Rule.OrderTo, Rule.WantTo, Rule.AskTo, Rule.HopeAuthorityWill, Rule.Lets, Rule.ItIsVital,
+  Rule.UrgentNeed, Rule.NeedFor, Rule.NeedsTo, Rule.Needed, Rule.OughtTo, Rule.QuestionsTheGovernment,
+]);
+assign(DEMAND_ONLY, [...RULES].filter(([, r]) => DEMAND_RULES.has(r)).map(([word]) => word).join(' '));
 // Headline verbs, and the words that embed a question (`whether ... will`), whose patterns are tried only when one is found.
 assign(HEADLINE, 'researching plans launches unveils announces reveals pledges commits sets confirms extends expands boost welcomes');
 assign(EMBEDDER, 'how whether what if why when unless');

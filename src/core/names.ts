@@ -86,7 +86,7 @@ const FRAMING_NOUNS = new WordSet(['funding', 'support', 'money', 'cash', 'inves
 
 /** Verbs a title-case headline puts after `to` (`… to Expand Mental Health Services`); none begins a name there. */
 const HEADLINE_VERBS = new WordSet(
-  'expand boost tackle support help improve cut build deliver create protect end fund raise reduce transform strengthen invest provide increase bring make give get tackle ease speed extend open save keep drive back'.split(' '),
+  'expand boost tackle support help improve cut build deliver create protect end fund raise reduce transform strengthen invest provide increase bring make give get ease speed extend open save keep drive back'.split(' '),
 );
 
 /** Words before `Parliament` or `Congress` that make it a term of office: `this Parliament`, `the next Congress`. */
@@ -170,10 +170,10 @@ const NON_ITEM_ACRONYMS = new Set(['uk', 'us', 'usa', 'gb', 'nz', 'ceo', 'mp', '
 
 /** How many words after a capitalised run, and before or after a lowercase head noun, the linker looks at. */
 const CONTEXT_AFTER = 5;
-/** How many words in capitals opening a sentence a document's text is searched for in title case (see `isShoutedWord`). */
-const MAX_SHOUT_LOOKS = 8;
 const CONTEXT_BEFORE = 4;
 const MAX_TITLE_WORDS = 12;
+/** How many words in capitals opening a sentence a document's text is searched for in title case (see `isShoutedWord`). */
+const MAX_SHOUT_LOOKS = 8;
 
 /**
  * What a word may be, told by its `normHash` so that most words are rejected without being
@@ -451,9 +451,9 @@ class NameScanner {
   private readonly inRuns: LowercaseWords;
   /** Where the body named last is, for `its report` later in the same sentence; -1 before any. */
   private lastBodyStart = -1;
+  private lastBodyEnd = -1;
   /** How often `isShoutedWord` has searched the text. */
   private shoutLooks = 0;
-  private lastBodyEnd = -1;
 
   /** `words` are `splitWords(text)` when the caller has them; they are read, never kept past `scan`. */
   constructor(
@@ -734,15 +734,15 @@ class NameScanner {
       if (g === Gap.Break) return false;
       if (g === Gap.Space && this.is(m + 1, 'and')) return this.gap(m + 2) === Gap.Space && this.cap(m + 2);
       // `Food & Rural Affairs`: an ampersand between the words closes the list as `and` does.
-      if (g === Gap.Space && this.cap(m + 1) && this.ampersandBefore(m + 1)) return true;
+      if (g === Gap.Space && this.cap(m + 1) && this.gapHolds(m + 1, 38)) return true;
       if (!this.cap(m + 1)) return false;
     }
     return false;
   }
 
-  /** Whether `&` stands between word `i - 1` and word `i`. */
-  private ampersandBefore(i: number): boolean {
-    for (let c = this.words.ends[i - 1]; c < this.words.starts[i]; c++) if (this.text.charCodeAt(c) === 38) return true;
+  /** Whether the character `code` stands between word `i - 1` and word `i` (`&`, a line break). */
+  private gapHolds(i: number, code: number): boolean {
+    for (let c = this.words.ends[i - 1]; c < this.words.starts[i]; c++) if (this.text.charCodeAt(c) === code) return true;
     return false;
   }
 
@@ -879,12 +879,12 @@ class NameScanner {
       if (letters < 0) return false;
       if (letters > 5) long = true;
     }
-    for (let k = a - 1; !long && k >= 0 && k >= a - 3 && this.onOneLine(k, k + 1); k--) {
+    for (let k = a - 1; !long && k >= 0 && k >= a - 3 && !this.gapHolds(k + 1, 10); k--) {
       const letters = this.capitalsOnly(k);
       if (letters < 0) break;
       long = letters > 5;
     }
-    for (let k = b + 1; !long && k < this.words.count && k <= b + 3 && this.onOneLine(k - 1, k); k++) {
+    for (let k = b + 1; !long && k < this.words.count && k <= b + 3 && !this.gapHolds(k, 10); k++) {
       const letters = this.capitalsOnly(k);
       if (letters < 0) break;
       long = letters > 5;
@@ -914,12 +914,6 @@ class NameScanner {
       if (code >= 65 && code <= 90) letters++;
     }
     return letters;
-  }
-
-  /** Whether no line break comes between words `i` and `j` (`i < j`). */
-  private onOneLine(i: number, j: number): boolean {
-    for (let c = this.words.ends[i]; c < this.words.starts[j]; c++) if (this.text.charCodeAt(c) === 10) return false;
-    return true;
   }
 
   private hasLowercase(a: number, b: number): boolean {
